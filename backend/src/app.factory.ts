@@ -1,0 +1,73 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/env';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+import { seedDemoIfEmpty } from './database/seed/seed-demo';
+import { ContentSyncService } from './modules/content/content-sync.service';
+
+export type RunningApp = {
+  app: INestApplication;
+  dataSource: DataSource;
+  databaseUrl: string;
+  /** Closes the app, then the embedded database if this process started one. */
+  close(): Promise<void>;
+};
+
+export type CreateAppOptions = {
+  /** Use this database instead of `config.databaseUrl` / an embedded one (tests). */
+  databaseUrl?: string;
+  /** Keep the embedded database in memory rather than in `config.embeddedDataDir`. */
+  inMemory?: boolean;
+  logger?: false;
+};
+
+/** Builds the whole app: database (embedded or not), migrations, content, demo data, HTTP. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<RunningApp> {
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = options.databaseUrl ?? config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(options.inMemory ? undefined : config.embeddedDataDir);
+    databaseUrl = embedded.url;
+  }
+  // PGlite serves one session: a single pooled connection keeps transactions from interleaving.
+  const poolSize = embedded ? 1 : config.dbPoolSize;
+
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, databaseUrl, poolSize }),
+      { bodyParser: false, logger: options.logger ?? ['log', 'warn', 'error'] },
+    );
+    app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/merge-patch+json'] });
+    app.setGlobalPrefix('api/v1', { exclude: ['api/health'] });
+
+    const openApi = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('ZET Monitor API').setVersion('1').build(),
+    );
+    SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(openApi));
+
+    const dataSource = app.get(DataSource);
+    await dataSource.runMigrations({ transaction: 'each' });
+    await dataSource.transaction((manager) => app.get(ContentSyncService).sync(manager));
+    if (config.seedDemo) await seedDemoIfEmpty(dataSource);
+    await app.init();
+
+    return {
+      app,
+      dataSource,
+      databaseUrl,
+      async close() {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import fs from 'node:fs';
+import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { ConfigModule } from './config/config.module';
+import type { AppConfig } from './config/env';
+import { dataSourceOptions } from './database/data-source-options';
+import { ContentModule } from './modules/content/content.module';
+import { DashboardsModule } from './modules/dashboards/dashboards.module';
+import { EvaluationsModule } from './modules/evaluations/evaluations.module';
+import { HealthModule } from './modules/health/health.module';
+import { PartnershipsModule } from './modules/partnerships/partnerships.module';
+
+export type AppModuleOptions = { config: AppConfig; databaseUrl: string; poolSize: number };
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, poolSize }: AppModuleOptions): DynamicModule {
+    const serveFrontend = fs.existsSync(config.frontendDist)
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: config.frontendDist,
+            exclude: ['/api/{*path}'],
+          }),
+        ]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, poolSize), retryAttempts: 0 }),
+        ContentModule,
+        HealthModule,
+        PartnershipsModule,
+        EvaluationsModule,
+        DashboardsModule,
+        ...serveFrontend,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { DEMO_PARAMS, generatePartnership } from './demo-dataset';
+import { insertDemoPartnership } from './insert-demo-partnership';
+
+/** Seeds the demo partnership only into an empty database, so restarts keep the user's edits. */
+export async function seedDemoIfEmpty(dataSource: DataSource): Promise<boolean> {
+  return dataSource.transaction(async (db) => {
+    const [{ count }] = (await db.query(`select count(*)::int as count from partnership`)) as [{ count: number }];
+    if (count > 0) return false;
+    for (let i = 0; i < DEMO_PARAMS.partnerships; i++) {
+      await insertDemoPartnership(db, generatePartnership(i, DEMO_PARAMS));
+    }
+    new Logger('Seed').log('Demo partnership created');
+    return true;
+  });
+}

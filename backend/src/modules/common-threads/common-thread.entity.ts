@@ -1,0 +1,20 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export type CommonThreadKind = 'finding' | 'placement';
+export type CommonThreadStatus = 'suggested' | 'confirmed' | 'dismissed';
+
+/** Rode lijn: a pattern across locaties, confirmed and named by the programmaleider. */
+@Entity('common_thread')
+export class CommonThreadEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') partnershipId!: string;
+  @Column('uuid') cycleId!: string;
+  @Column('varchar') name!: string;
+  @Column('text', { default: '' }) description!: string;
+  @Column('varchar') kind!: CommonThreadKind;
+  @Column('varchar', { default: 'suggested' }) status!: CommonThreadStatus;
+  @Column('varchar', { nullable: true }) themeCode!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  @VersionColumn() version!: number;
+}

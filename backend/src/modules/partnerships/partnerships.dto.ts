@@ -1,0 +1,18 @@
+import {
+  cycleSchema,
+  idSchema,
+  listOf,
+  locationSchema,
+  partnershipSchema,
+  partnershipSummarySchema,
+  targetGroupSchema,
+} from '@zet/contracts';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+export class PartnershipDto extends createZodDto(partnershipSchema) {}
+export class PartnershipListDto extends createZodDto(listOf(partnershipSummarySchema)) {}
+export class LocationListDto extends createZodDto(listOf(locationSchema)) {}
+export class CycleListDto extends createZodDto(listOf(cycleSchema)) {}
+export class TargetGroupListDto extends createZodDto(listOf(targetGroupSchema)) {}
+export class PartnershipParamsDto extends createZodDto(z.object({ partnershipId: idSchema })) {}

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { createApp, type RunningApp } from '../../src/app.factory';
+import { loadConfig } from '../../src/config/env';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export type TestApp = {
+  running: RunningApp;
+  dataSource: DataSource;
+  /** The Node http server, for supertest. */
+  http: ReturnType<RunningApp['app']['getHttpServer']>;
+  /** Empties every table but the migrations' and the content mirror. */
+  truncate(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const KEEP = new Set(['schema_migration', 'content_version', 'content_theme']);
+
+/** The real app on a fresh database, migrated, content synced, without demo data. */
+export async function createTestApp(options: { seedDemo?: boolean } = {}): Promise<TestApp> {
+  const database: TestDatabase = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO: options.seedDemo ? 'true' : 'false', FRONTEND_DIST: '/nonexistent' });
+  const running = await createApp(config, { databaseUrl: database.url, logger: false });
+  const dataSource = running.dataSource;
+  const tables: { tablename: string }[] = await dataSource.query(
+    `select tablename from pg_tables where schemaname = 'public'`,
+  );
+  const toTruncate = tables.map((t) => t.tablename).filter((t) => !KEEP.has(t));
+  return {
+    running,
+    dataSource,
+    http: running.app.getHttpServer(),
+    async truncate() {
+      await dataSource.query(`truncate ${toTruncate.join(', ')} cascade`);
+    },
+    async close() {
+      await running.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const idSchema = z.uuid();
+export type Id = z.infer<typeof idSchema>;
+
+/** A school year as Dutch schools write it: "2025-2026", the second year following the first. */
+export const schoolYearSchema = z
+  .string()
+  .regex(/^\d{4}-\d{4}$/, 'Schooljaar schrijf je als 2025-2026.')
+  .refine((v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1, {
+    message: 'Het tweede jaar moet direct op het eerste volgen, bijvoorbeeld 2025-2026.',
+  });
+export type SchoolYear = z.infer<typeof schoolYearSchema>;
+
+/** The scale points a placement can take: a whole scenario or halfway between two adjacent ones. */
+export const PLACEMENT_VALUES = [1, 1.5, 2, 2.5, 3, 3.5, 4] as const;
+export const placementSchema = z
+  .number()
+  .refine((v) => (PLACEMENT_VALUES as readonly number[]).includes(v), {
+    message: 'Kies een scenario van 1 tot en met 4, of precies tussen twee scenario’s in (bijv. 2,5).',
+  });
+export type Placement = z.infer<typeof placementSchema>;
+
+export const isoDateSchema = z.iso.date();
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/** RFC 9457 problem details, with a Dutch `detail` for the user and zod field paths. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string().optional(),
+  errors: z
+    .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
+    .optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { idSchema, schoolYearSchema } from './common';
+
+export const locationKindSchema = z.enum(['school_po', 'school_vo', 'school_mbo', 'instituut']);
+export type LocationKind = z.infer<typeof locationKindSchema>;
+
+export const pdcaPhaseCodeSchema = z.enum(['plan', 'do', 'check', 'act']);
+export type PdcaPhaseCode = z.infer<typeof pdcaPhaseCodeSchema>;
+
+export const partnershipSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  locationCount: z.number().int(),
+});
+export type PartnershipSummary = z.infer<typeof partnershipSummarySchema>;
+
+export const partnershipSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  vision: z.string().nullable(),
+  coreConcepts: z.array(z.string()),
+  openComparison: z.boolean(),
+  minRoleGroupSize: z.number().int(),
+});
+export type Partnership = z.infer<typeof partnershipSchema>;
+
+export const locationSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: locationKindSchema,
+  archived: z.boolean(),
+});
+export type Location = z.infer<typeof locationSchema>;
+
+export const targetGroupSchema = z.object({ id: idSchema, code: z.string(), name: z.string() });
+export type TargetGroup = z.infer<typeof targetGroupSchema>;
+
+export const cycleSchema = z.object({
+  id: idSchema,
+  schoolYear: schoolYearSchema,
+  pdcaPhase: pdcaPhaseCodeSchema,
+});
+export type Cycle = z.infer<typeof cycleSchema>;
