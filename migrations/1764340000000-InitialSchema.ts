@@ -3,9 +3,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const PLACEMENT = (column: string) => `${column} in (1, 1.5, 2, 2.5, 3, 3.5, 4)`;
 
 /**
- * The whole domain model of DESIGN §2. Partnership-scoped children carry `partnership_id` and
- * reference their parents through composite keys (partnership_id, id), so the database itself
- * refuses a cycle, locatie or doelgroep of another partnership.
+ * The whole domain model of DESIGN §2. Every partnership-scoped row carries `partnership_id` and
+ * references its parent through a composite key (partnership_id, id): the database itself refuses
+ * a cycle, locatie, round or session of another partnership, and row-level security can scope
+ * every table by one column without joins.
  */
 export class InitialSchema1764340000000 implements MigrationInterface {
   name = 'InitialSchema1764340000000';
@@ -128,7 +129,7 @@ export class InitialSchema1764340000000 implements MigrationInterface {
         constraint fk_evaluation_content_version foreign key (content_version_id) references content_version (id) on delete restrict,
         constraint fk_evaluation_finalised_by foreign key (finalised_by) references app_user (id) on delete set null,
         constraint uq_evaluation_partnership_id unique (partnership_id, id),
-        constraint uq_evaluation_id_content_version unique (id, content_version_id),
+        constraint uq_evaluation_partnership_id_content_version unique (partnership_id, id, content_version_id),
         constraint ck_evaluation_status check (status in ('draft', 'finalised')),
         constraint ck_evaluation_finalised_at check ((status = 'finalised') = (finalised_at is not null))
       )`);
@@ -149,18 +150,20 @@ export class InitialSchema1764340000000 implements MigrationInterface {
     await q.query(`
       create table evaluation_round (
         id uuid primary key default gen_random_uuid(),
+        partnership_id uuid not null,
         evaluation_id uuid not null,
         number smallint not null,
         label varchar(100) not null default '',
-        constraint fk_evaluation_round_evaluation foreign key (evaluation_id) references evaluation (id) on delete cascade,
+        constraint fk_evaluation_round_evaluation foreign key (partnership_id, evaluation_id) references evaluation (partnership_id, id) on delete cascade,
         constraint uq_evaluation_round_number unique (evaluation_id, number),
-        constraint uq_evaluation_round_evaluation_id unique (evaluation_id, id),
+        constraint uq_evaluation_round_partnership_evaluation_id unique (partnership_id, evaluation_id, id),
         constraint ck_evaluation_round_number check (number between 1 and 10)
       )`);
 
     await q.query(`
       create table theme_session (
         id uuid primary key default gen_random_uuid(),
+        partnership_id uuid not null,
         evaluation_id uuid not null,
         round_id uuid not null,
         content_version_id varchar(60) not null,
@@ -177,8 +180,9 @@ export class InitialSchema1764340000000 implements MigrationInterface {
         created_at timestamptz not null default now(),
         updated_at timestamptz not null default now(),
         version integer not null default 1,
-        constraint fk_theme_session_evaluation foreign key (evaluation_id, content_version_id) references evaluation (id, content_version_id) on delete cascade,
-        constraint fk_theme_session_round foreign key (evaluation_id, round_id) references evaluation_round (evaluation_id, id) on delete cascade,
+        constraint fk_theme_session_evaluation foreign key (partnership_id, evaluation_id, content_version_id) references evaluation (partnership_id, id, content_version_id) on delete cascade,
+        constraint fk_theme_session_round foreign key (partnership_id, evaluation_id, round_id) references evaluation_round (partnership_id, evaluation_id, id) on delete cascade,
+        constraint uq_theme_session_partnership_id unique (partnership_id, id),
         constraint fk_theme_session_theme foreign key (content_version_id, theme_code) references content_theme (content_version_id, code) on delete restrict,
         constraint fk_theme_session_facilitator foreign key (facilitator_id) references app_user (id) on delete set null,
         constraint uq_theme_session_round_theme_group unique (round_id, theme_code, group_label),
@@ -193,13 +197,14 @@ export class InitialSchema1764340000000 implements MigrationInterface {
 
     await q.query(`
       create table session_participant (
+        partnership_id uuid not null,
         theme_session_id uuid not null,
         role varchar(60) not null,
         side varchar(10) not null,
         expected smallint not null default 0,
         present smallint not null default 0,
         constraint pk_session_participant primary key (theme_session_id, role, side),
-        constraint fk_session_participant_session foreign key (theme_session_id) references theme_session (id) on delete cascade,
+        constraint fk_session_participant_session foreign key (partnership_id, theme_session_id) references theme_session (partnership_id, id) on delete cascade,
         constraint ck_session_participant_side check (side in ('school', 'instituut')),
         constraint ck_session_participant_counts check (expected between 0 and 100 and present between 0 and 100)
       )`);
@@ -207,13 +212,14 @@ export class InitialSchema1764340000000 implements MigrationInterface {
     await q.query(`
       create table individual_placement (
         id uuid primary key default gen_random_uuid(),
+        partnership_id uuid not null,
         theme_session_id uuid not null,
         role varchar(60) not null,
         current_placement numeric(2, 1) not null,
         desired_placement numeric(2, 1),
         position smallint not null,
         created_at timestamptz not null default now(),
-        constraint fk_individual_placement_session foreign key (theme_session_id) references theme_session (id) on delete cascade,
+        constraint fk_individual_placement_session foreign key (partnership_id, theme_session_id) references theme_session (partnership_id, id) on delete cascade,
         constraint ck_individual_placement_current check (${PLACEMENT('current_placement')}),
         constraint ck_individual_placement_desired check (${PLACEMENT('desired_placement')})
       )`);
@@ -222,13 +228,15 @@ export class InitialSchema1764340000000 implements MigrationInterface {
     await q.query(`
       create table finding (
         id uuid primary key default gen_random_uuid(),
+        partnership_id uuid not null,
         theme_session_id uuid not null,
         kind varchar(12) not null,
         text varchar(500) not null,
         position smallint not null,
         created_at timestamptz not null default now(),
         updated_at timestamptz not null default now(),
-        constraint fk_finding_session foreign key (theme_session_id) references theme_session (id) on delete cascade,
+        constraint fk_finding_session foreign key (partnership_id, theme_session_id) references theme_session (partnership_id, id) on delete cascade,
+        constraint uq_finding_partnership_id unique (partnership_id, id),
         constraint ck_finding_kind check (kind in ('strength', 'development')),
         constraint ck_finding_text check (length(btrim(text)) > 0)
       )`);
@@ -257,7 +265,7 @@ export class InitialSchema1764340000000 implements MigrationInterface {
         constraint fk_action_partnership foreign key (partnership_id) references partnership (id) on delete restrict,
         constraint fk_action_cycle foreign key (partnership_id, cycle_id) references cycle (partnership_id, id) on delete restrict,
         constraint fk_action_location foreign key (partnership_id, location_id) references location (partnership_id, id) on delete restrict,
-        constraint fk_action_finding foreign key (finding_id) references finding (id) on delete set null,
+        constraint fk_action_finding foreign key (partnership_id, finding_id) references finding (partnership_id, id) on delete set null (finding_id),
         constraint ck_action_status check (status in ('open', 'in_progress', 'done', 'dropped')),
         constraint ck_action_pdca_phase check (pdca_phase in ('plan', 'do', 'check', 'act')),
         constraint ck_action_imwr_element check (imwr_element in ('inspireren', 'mobiliseren', 'waarderen', 'reflecteren'))
@@ -281,15 +289,17 @@ export class InitialSchema1764340000000 implements MigrationInterface {
         constraint fk_common_thread_partnership foreign key (partnership_id) references partnership (id) on delete restrict,
         constraint fk_common_thread_cycle foreign key (partnership_id, cycle_id) references cycle (partnership_id, id) on delete restrict,
         constraint ck_common_thread_kind check (kind in ('finding', 'placement')),
-        constraint ck_common_thread_status check (status in ('suggested', 'confirmed', 'dismissed'))
+        constraint ck_common_thread_status check (status in ('suggested', 'confirmed', 'dismissed')),
+        constraint uq_common_thread_partnership_id unique (partnership_id, id)
       )`);
     await q.query(`
       create table common_thread_finding (
+        partnership_id uuid not null,
         common_thread_id uuid not null,
         finding_id uuid not null,
         constraint pk_common_thread_finding primary key (common_thread_id, finding_id),
-        constraint fk_common_thread_finding_thread foreign key (common_thread_id) references common_thread (id) on delete cascade,
-        constraint fk_common_thread_finding_finding foreign key (finding_id) references finding (id) on delete cascade
+        constraint fk_common_thread_finding_thread foreign key (partnership_id, common_thread_id) references common_thread (partnership_id, id) on delete cascade,
+        constraint fk_common_thread_finding_finding foreign key (partnership_id, finding_id) references finding (partnership_id, id) on delete cascade
       )`);
 
     await q.query(`

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { configureHttpSecurity } from './common/http-security';
 import type { AppConfig } from './config/env';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 import { seedDemoIfEmpty } from './database/seed/seed-demo';
@@ -43,6 +44,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       { bodyParser: false, logger: options.logger ?? ['log', 'warn', 'error'] },
     );
     app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/merge-patch+json'] });
+    const sessionPool = configureHttpSecurity(app, config, databaseUrl);
     app.setGlobalPrefix('api/v1', { exclude: ['api/health'] });
 
     const openApi = SwaggerModule.createDocument(
@@ -63,6 +65,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       databaseUrl,
       async close() {
         await app.close();
+        await sessionPool.end();
         await embedded?.stop();
       },
     };

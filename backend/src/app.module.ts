@@ -1,13 +1,17 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import fs from 'node:fs';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
+import { AccessModule } from './common/access/access.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source-options';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { ContentModule } from './modules/content/content.module';
 import { DashboardsModule } from './modules/dashboards/dashboards.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
@@ -20,18 +24,17 @@ export type AppModuleOptions = { config: AppConfig; databaseUrl: string; poolSiz
 export class AppModule {
   static forRoot({ config, databaseUrl, poolSize }: AppModuleOptions): DynamicModule {
     const serveFrontend = fs.existsSync(config.frontendDist)
-      ? [
-          ServeStaticModule.forRoot({
-            rootPath: config.frontendDist,
-            exclude: ['/api/{*path}'],
-          }),
-        ]
+      ? [ServeStaticModule.forRoot({ rootPath: config.frontendDist, exclude: ['/api/{*path}'] })]
       : [];
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, poolSize), retryAttempts: 0 }),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginRatePerMinute }] }),
+        AccessModule,
+        AuditModule,
+        AuthModule,
         ContentModule,
         HealthModule,
         PartnershipsModule,

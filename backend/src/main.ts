@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/env';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seed/demo-accounts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -10,6 +11,12 @@ async function main(): Promise<void> {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   const logger = new Logger('ZET Monitor');
   logger.log(`Running at ${url} (${config.databaseUrl ? 'PostgreSQL' : `embedded PostgreSQL in ${config.embeddedDataDir}`})`);
+  if (config.seedDemo && config.env !== 'production') {
+    const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
+    console.log(`\n  ZET Monitor is running at ${url}\n\n  Demo accounts (password: ${DEMO_PASSWORD}):`);
+    for (const a of DEMO_ACCOUNTS) console.log(`    ${a.email.padEnd(width)}  ${a.description}`);
+    console.log('');
+  }
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -4,3 +4,4 @@ export * from './api/content.contract';
 export * from './api/partnerships.contract';
 export * from './api/evaluations.contract';
 export * from './api/dashboards.contract';
+export * from './api/auth.contract';

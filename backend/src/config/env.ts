@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -15,6 +16,18 @@ const envSchema = z.object({
   SEED_DEMO: booleanFlag.optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   FRONTEND_DIST: z.string().min(1).optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
+  /** Who must use two-factor sign-in: platform admins and/or the listed partnership roles. */
+  TOTP_REQUIRED_FOR: z.string().default('platform_admin,programmaleider'),
+  PUBLIC_URL: z.url().optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('ZET Monitor <no-reply@zet-monitor.local>'),
+  TRUST_PROXY: booleanFlag.default(false),
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  ERASURE_LOG: z.string().min(1).optional(),
 });
 
 export type AppConfig = {
@@ -27,6 +40,18 @@ export type AppConfig = {
   seedDemo: boolean;
   dbPoolSize: number;
   frontendDist: string;
+  session: { secret: string; idleMinutes: number; absoluteHours: number; secureCookie: boolean };
+  totpRequiredFor: string[];
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  trustProxy: boolean;
+  /** Sign-in attempts per IP address per minute. */
+  loginRatePerMinute: number;
+  /** Failed sign-ins per account per quarter of an hour before it is locked for that window. */
+  loginMaxFailures: number;
+  /** Kept outside the database so erasures can be re-applied after a restore from backup. */
+  erasureLog: string;
 };
 
 export class ConfigError extends Error {
@@ -46,15 +71,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const embedded = e.DATABASE_URL === undefined;
+  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
+    throw new ConfigError(['SESSION_SECRET: required in production (at least 32 random characters)']);
+  }
+  const host = e.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     // The embedded database has no authentication: keep the whole app on loopback by default.
-    host: e.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
+    host,
     databaseUrl: e.DATABASE_URL,
     embeddedDataDir: path.resolve(e.ZET_DATA_DIR),
     seedDemo: e.SEED_DEMO ?? embedded,
     dbPoolSize: e.DB_POOL_SIZE,
     frontendDist: path.resolve(e.FRONTEND_DIST ?? path.join(__dirname, '../../../frontend/dist')),
+    session: {
+      // Outside production a per-process secret is fine: sessions then end on restart.
+      secret: e.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+      idleMinutes: e.SESSION_IDLE_MINUTES,
+      absoluteHours: e.SESSION_ABSOLUTE_HOURS,
+      secureCookie: e.NODE_ENV === 'production',
+    },
+    totpRequiredFor: e.TOTP_REQUIRED_FOR.split(',').map((s) => s.trim()).filter(Boolean),
+    publicUrl: (e.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${e.PORT}`).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    trustProxy: e.TRUST_PROXY,
+    loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    erasureLog: path.resolve(e.ERASURE_LOG ?? path.join(path.dirname(path.resolve(e.ZET_DATA_DIR)), 'erasures.jsonl')),
   };
 }

@@ -51,7 +51,7 @@ export async function createEvaluation(db: EntityManager, input: EvaluationInput
   );
   const round = await db.save(
     EvaluationRoundEntity,
-    db.create(EvaluationRoundEntity, { evaluationId: evaluation.id, number: 1 }),
+    db.create(EvaluationRoundEntity, { partnershipId: evaluation.partnershipId, evaluationId: evaluation.id, number: 1 }),
   );
   return { evaluation, round };
 }
@@ -69,6 +69,7 @@ export function createThemeSession(db: EntityManager, input: SessionInput) {
   return db.save(
     ThemeSessionEntity,
     db.create(ThemeSessionEntity, {
+      partnershipId: input.evaluation.partnershipId,
       evaluationId: input.evaluation.id,
       roundId: input.roundId,
       contentVersionId: input.evaluation.contentVersionId,

@@ -1,6 +1,6 @@
 import { themeTrajectorySchema } from '@zet/contracts';
-import request from 'supertest';
 import { createCycle, createEvaluation, createLocation, createPartnership, createThemeSession } from '../factories';
+import { signInAs } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
 describe('GET /partnerships/:id/dashboards/trajectory', () => {
@@ -88,7 +88,8 @@ describe('GET /partnerships/:id/dashboards/trajectory', () => {
 
   it('returns lower medians per locatie and year, gaps as nulls, and the partnership median with spread and n', async () => {
     const { p, a, b, c } = await seedFixture();
-    const res = await request(t.http).get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=visie`).expect(200);
+    const { agent } = await signInAs(t, 'programmaleider', p.id);
+    const res = await agent.get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=visie`).expect(200);
     const body = themeTrajectorySchema.strict().parse(res.body);
 
     expect(body.schoolYears).toEqual(['2022-2023', '2023-2024', '2024-2025']);
@@ -112,9 +113,45 @@ describe('GET /partnerships/:id/dashboards/trajectory', () => {
     ]);
   });
 
+  it('puts a result recorded under a renamed theme of the older content version on the current theme', async () => {
+    const db = t.dataSource.manager;
+    const p = await createPartnership(db);
+    const location = await createLocation(db, p.id);
+    const year = await createCycle(db, p.id, '2019-2020');
+    const { evaluation, round } = await createEvaluation(db, {
+      partnershipId: p.id,
+      cycleId: year.id,
+      locationId: location.id,
+      contentVersionId: 'passietool-2019',
+    });
+    await createThemeSession(db, { evaluation, roundId: round.id, themeCode: 'theorie-persoon-praktijk', current: 1.5, desired: 2 });
+
+    const { agent } = await signInAs(t, 'stuurgroeplid', p.id);
+    const res = await agent
+      .get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=theorie-praktijk-persoon`)
+      .expect(200);
+    const body = themeTrajectorySchema.strict().parse(res.body);
+    expect(body.series).toHaveLength(1);
+    expect(body.series[0]!.points).toEqual([
+      { schoolYear: '2019-2020', current: 1.5, desired: 2, currentLow: 1.5, currentHigh: 1.5, groups: 1 },
+    ]);
+  });
+
+  it('shows a locatie-coördinator only their own line, with the others as the unnamed partnership median', async () => {
+    const { p, a, b, c } = await seedFixture();
+    const { agent } = await signInAs(t, 'locatiecoordinator', p.id, [b.id]);
+    const res = await agent.get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=visie`).expect(200);
+    const body = themeTrajectorySchema.strict().parse(res.body);
+    expect(body.series.map((s) => s.location.name)).toEqual([b.name]);
+    expect(JSON.stringify(body)).not.toContain(a.id);
+    expect(JSON.stringify(body)).not.toContain(c.name);
+    expect(body.partnership[1]).toMatchObject({ median: 2.5, locations: 3 });
+  });
+
   it('answers 404 problem+json for a theme that is not in the current content', async () => {
     const { p } = await seedFixture();
-    const res = await request(t.http)
+    const { agent } = await signInAs(t, 'programmaleider', p.id);
+    const res = await agent
       .get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=bestaat-niet`)
       .expect(404)
       .expect('content-type', /application\/problem\+json/);
@@ -123,7 +160,8 @@ describe('GET /partnerships/:id/dashboards/trajectory', () => {
 
   it('answers 400 with the field path when the theme is missing', async () => {
     const { p } = await seedFixture();
-    const res = await request(t.http).get(`/api/v1/partnerships/${p.id}/dashboards/trajectory`).expect(400);
+    const { agent } = await signInAs(t, 'programmaleider', p.id);
+    const res = await agent.get(`/api/v1/partnerships/${p.id}/dashboards/trajectory`).expect(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ path: ['theme'] })]);
   });
 });

@@ -17,9 +17,18 @@ export type TestApp = {
 const KEEP = new Set(['schema_migration', 'content_version', 'content_theme']);
 
 /** The real app on a fresh database, migrated, content synced, without demo data. */
-export async function createTestApp(options: { seedDemo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO: options.seedDemo ? 'true' : 'false', FRONTEND_DIST: '/nonexistent' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SEED_DEMO: options.seedDemo ? 'true' : 'false',
+    FRONTEND_DIST: '/nonexistent',
+    // Tests sign in often from one address; the rate-limit test sets its own limits.
+    LOGIN_RATE_PER_MINUTE: '10000',
+    TOTP_REQUIRED_FOR: '',
+    ERASURE_LOG: `/tmp/zet-test-erasures-${process.pid}-${Date.now()}.jsonl`,
+    ...options.env,
+  });
   const running = await createApp(config, { databaseUrl: database.url, logger: false });
   const dataSource = running.dataSource;
   const tables: { tablename: string }[] = await dataSource.query(

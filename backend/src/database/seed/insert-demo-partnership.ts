@@ -23,22 +23,22 @@ export async function insertDemoPartnership(db: EntityManager, p: DemoPartnershi
     evaluations.push([e.id, p.id, e.cycleId, e.locationId, e.title, e.heldOn, e.contentVersionId, e.status, finalised ? `${e.heldOn}T16:00:00Z` : null]);
     for (const tg of e.targetGroupIds) targetGroups.push([e.id, p.id, tg]);
     for (const r of e.rounds) {
-      rounds.push([r.id, e.id, r.number, `Ronde ${r.number}`]);
+      rounds.push([r.id, p.id, e.id, r.number, `Ronde ${r.number}`]);
       for (const s of r.sessions) {
-        sessions.push([s.id, e.id, r.id, e.contentVersionId, s.themeCode, s.groupLabel, s.currentPlacement, s.desiredPlacement, s.rationale, s.agreements, s.plenaryReporter, s.reflectionCards]);
-        for (const pt of s.participants) participants.push([s.id, pt.role, pt.side, pt.count, pt.count]);
-        s.individualPlacements.forEach((ip, i) => placements.push([s.id, ip.role, ip.current, ip.desired, i + 1]));
-        s.findings.forEach((f, i) => findings.push([f.id, s.id, f.kind, f.text, i + 1]));
+        sessions.push([s.id, p.id, e.id, r.id, e.contentVersionId, s.themeCode, s.groupLabel, s.currentPlacement, s.desiredPlacement, s.rationale, s.agreements, s.plenaryReporter, s.reflectionCards]);
+        for (const pt of s.participants) participants.push([p.id, s.id, pt.role, pt.side, pt.count, pt.count]);
+        s.individualPlacements.forEach((ip, i) => placements.push([p.id, s.id, ip.role, ip.current, ip.desired, i + 1]));
+        s.findings.forEach((f, i) => findings.push([f.id, p.id, s.id, f.kind, f.text, i + 1]));
       }
     }
   }
   await bulkInsert(db, 'evaluation', ['id', 'partnership_id', 'cycle_id', 'location_id', 'title', 'held_on', 'content_version_id', 'status', 'finalised_at'], evaluations);
   await bulkInsert(db, 'evaluation_target_group', ['evaluation_id', 'partnership_id', 'target_group_id'], targetGroups);
-  await bulkInsert(db, 'evaluation_round', ['id', 'evaluation_id', 'number', 'label'], rounds);
-  await bulkInsert(db, 'theme_session', ['id', 'evaluation_id', 'round_id', 'content_version_id', 'theme_code', 'group_label', 'current_placement', 'desired_placement', 'rationale', 'agreements', 'plenary_reporter', 'reflection_cards'], sessions);
-  await bulkInsert(db, 'session_participant', ['theme_session_id', 'role', 'side', 'expected', 'present'], mergeParticipants(participants));
-  await bulkInsert(db, 'individual_placement', ['theme_session_id', 'role', 'current_placement', 'desired_placement', 'position'], placements);
-  await bulkInsert(db, 'finding', ['id', 'theme_session_id', 'kind', 'text', 'position'], findings);
+  await bulkInsert(db, 'evaluation_round', ['id', 'partnership_id', 'evaluation_id', 'number', 'label'], rounds);
+  await bulkInsert(db, 'theme_session', ['id', 'partnership_id', 'evaluation_id', 'round_id', 'content_version_id', 'theme_code', 'group_label', 'current_placement', 'desired_placement', 'rationale', 'agreements', 'plenary_reporter', 'reflection_cards'], sessions);
+  await bulkInsert(db, 'session_participant', ['partnership_id', 'theme_session_id', 'role', 'side', 'expected', 'present'], mergeParticipants(participants));
+  await bulkInsert(db, 'individual_placement', ['partnership_id', 'theme_session_id', 'role', 'current_placement', 'desired_placement', 'position'], placements);
+  await bulkInsert(db, 'finding', ['id', 'partnership_id', 'theme_session_id', 'kind', 'text', 'position'], findings);
   await bulkInsert(
     db,
     'action',
@@ -51,11 +51,11 @@ export async function insertDemoPartnership(db: EntityManager, p: DemoPartnershi
 function mergeParticipants(rows: unknown[][]): unknown[][] {
   const merged = new Map<string, unknown[]>();
   for (const row of rows) {
-    const key = `${String(row[0])}|${String(row[1])}|${String(row[2])}`;
+    const key = `${String(row[1])}|${String(row[2])}|${String(row[3])}`;
     const existing = merged.get(key);
     if (existing) {
-      existing[3] = Number(existing[3]) + Number(row[3]);
       existing[4] = Number(existing[4]) + Number(row[4]);
+      existing[5] = Number(existing[5]) + Number(row[5]);
     } else {
       merged.set(key, [...row]);
     }

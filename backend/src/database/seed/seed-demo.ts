@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { DEMO_PARAMS, generatePartnership } from './demo-dataset';
+import { insertDemoAccounts } from './demo-accounts';
 import { insertDemoPartnership } from './insert-demo-partnership';
 
 /** Seeds the demo partnership only into an empty database, so restarts keep the user's edits. */
@@ -9,7 +10,9 @@ export async function seedDemoIfEmpty(dataSource: DataSource): Promise<boolean> 
     const [{ count }] = (await db.query(`select count(*)::int as count from partnership`)) as [{ count: number }];
     if (count > 0) return false;
     for (let i = 0; i < DEMO_PARAMS.partnerships; i++) {
-      await insertDemoPartnership(db, generatePartnership(i, DEMO_PARAMS));
+      const partnership = generatePartnership(i, DEMO_PARAMS);
+      await insertDemoPartnership(db, partnership);
+      if (i === 0) await insertDemoAccounts(db, partnership.id);
     }
     new Logger('Seed').log('Demo partnership created');
     return true;

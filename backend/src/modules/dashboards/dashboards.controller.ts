@@ -1,6 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ZodResponse } from 'nestjs-zod';
-import { PartnershipParamsDto } from '../partnerships/partnerships.dto';
+import { Allow } from '../../common/access/access.decorators';
+import { type PartnershipScope, Scope } from '../../common/access/request-scope';
 import { ThemeTrajectoryDto, TrajectoryQueryDto } from './dashboards.dto';
 import { DashboardsService } from './dashboards.service';
 
@@ -8,9 +9,10 @@ import { DashboardsService } from './dashboards.service';
 export class DashboardsController {
   constructor(private readonly dashboards: DashboardsService) {}
 
+  @Allow('programmaleider', 'stuurgroeplid', 'locatiecoordinator')
   @Get('trajectory')
   @ZodResponse({ type: ThemeTrajectoryDto })
-  trajectory(@Param() { partnershipId }: PartnershipParamsDto, @Query() query: TrajectoryQueryDto) {
-    return this.dashboards.themeTrajectory(partnershipId, query.theme);
+  trajectory(@Scope() scope: PartnershipScope, @Query() query: TrajectoryQueryDto) {
+    return this.dashboards.themeTrajectory(scope, query.theme);
   }
 }

@@ -1,6 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ZodResponse } from 'nestjs-zod';
-import { PartnershipParamsDto } from '../partnerships/partnerships.dto';
+import { Allow, EVERY_MEMBER } from '../../common/access/access.decorators';
+import { type PartnershipScope, Scope } from '../../common/access/request-scope';
 import { EvaluationListDto, EvaluationListQueryDto } from './evaluations.dto';
 import { EvaluationsService } from './evaluations.service';
 
@@ -8,9 +9,10 @@ import { EvaluationsService } from './evaluations.service';
 export class EvaluationsController {
   constructor(private readonly evaluations: EvaluationsService) {}
 
+  @Allow(...EVERY_MEMBER)
   @Get()
   @ZodResponse({ type: EvaluationListDto })
-  list(@Param() { partnershipId }: PartnershipParamsDto, @Query() query: EvaluationListQueryDto) {
-    return this.evaluations.list(partnershipId, query);
+  list(@Scope() scope: PartnershipScope, @Query() query: EvaluationListQueryDto) {
+    return this.evaluations.list(scope, query);
   }
 }

@@ -1,5 +1,6 @@
 import type { EvaluationListQuery } from '@zet/contracts';
 import type { EntityManager } from 'typeorm';
+import type { EvaluationVisibility } from '../../common/access/visibility';
 import { z } from 'zod';
 
 const evaluationSummaryRow = z.object({
@@ -20,7 +21,9 @@ export async function listEvaluationSummaries(
   db: EntityManager,
   partnershipId: string,
   filter: EvaluationListQuery,
+  visibility: EvaluationVisibility,
 ): Promise<EvaluationSummaryRow[]> {
+  const restricted = visibility.kind === 'restricted';
   const rows: unknown[] = await db.query(
     `select e.id, e.title, to_char(e.held_on, 'YYYY-MM-DD') as held_on, c.school_year,
             e.location_id, l.name as location_name, e.status, e.content_version_id,
@@ -33,9 +36,19 @@ export async function listEvaluationSummaries(
       where e.partnership_id = $1
         and ($2::varchar is null or c.school_year = $2)
         and ($3::uuid is null or e.location_id = $3)
+        and (not $4::boolean
+             or e.location_id = any($5::uuid[])
+             or exists (select 1 from theme_session f where f.evaluation_id = e.id and f.facilitator_id = $6))
       group by e.id, c.school_year, l.name
       order by c.school_year desc, e.held_on desc, l.name nulls first`,
-    [partnershipId, filter.schoolYear ?? null, filter.locationId ?? null],
+    [
+      partnershipId,
+      filter.schoolYear ?? null,
+      filter.locationId ?? null,
+      restricted,
+      restricted ? visibility.locationIds : [],
+      restricted ? visibility.facilitatorId : null,
+    ],
   );
   return rows.map((r) => evaluationSummaryRow.parse(r));
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectEntityManager } from '@nestjs/typeorm';
 import type { EvaluationListQuery, EvaluationSummary } from '@zet/contracts';
-import type { EntityManager } from 'typeorm';
-import { PartnershipsService } from '../partnerships/partnerships.service';
-import { listEvaluationSummaries, type EvaluationSummaryRow } from './evaluations.queries';
+import type { PartnershipScope } from '../../common/access/request-scope';
+import { ScopedDb } from '../../common/access/scoped-db';
+import { evaluationVisibility } from '../../common/access/visibility';
+import { type EvaluationSummaryRow, listEvaluationSummaries } from './evaluations.queries';
 
 const toSummary = (r: EvaluationSummaryRow): EvaluationSummary => ({
   id: r.id,
@@ -19,14 +19,12 @@ const toSummary = (r: EvaluationSummaryRow): EvaluationSummary => ({
 
 @Injectable()
 export class EvaluationsService {
-  constructor(
-    @InjectEntityManager() private readonly db: EntityManager,
-    private readonly partnerships: PartnershipsService,
-  ) {}
+  constructor(private readonly db: ScopedDb) {}
 
-  async list(partnershipId: string, filter: EvaluationListQuery) {
-    await this.partnerships.get(partnershipId);
-    const rows = await listEvaluationSummaries(this.db, partnershipId, filter);
-    return { items: rows.map(toSummary) };
+  list(scope: PartnershipScope, filter: EvaluationListQuery) {
+    return this.db.run(scope, async (db) => {
+      const rows = await listEvaluationSummaries(db, scope.partnershipId, filter, evaluationVisibility(scope));
+      return { items: rows.map(toSummary) };
+    });
   }
 }

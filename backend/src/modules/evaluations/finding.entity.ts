@@ -6,6 +6,7 @@ export type FindingKind = 'strength' | 'development';
 @Entity('finding')
 export class FindingEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') partnershipId!: string;
   @Column('uuid') themeSessionId!: string;
   @Column('varchar') kind!: FindingKind;
   @Column('varchar') text!: string;

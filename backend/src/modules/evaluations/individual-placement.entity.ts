@@ -5,6 +5,7 @@ import { numericTransformer } from '../../database/column-transformers';
 @Entity('individual_placement')
 export class IndividualPlacementEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') partnershipId!: string;
   @Column('uuid') themeSessionId!: string;
   @Column('varchar') role!: string;
   @Column('numeric', { transformer: numericTransformer }) currentPlacement!: number;

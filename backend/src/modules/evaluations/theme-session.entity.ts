@@ -5,6 +5,7 @@ import { numericTransformer } from '../../database/column-transformers';
 @Entity('theme_session')
 export class ThemeSessionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') partnershipId!: string;
   @Column('uuid') evaluationId!: string;
   @Column('uuid') roundId!: string;
   @Column('varchar') contentVersionId!: string;

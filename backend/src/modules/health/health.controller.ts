@@ -1,12 +1,14 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Health } from '@zet/contracts';
+import { Public } from '../../common/access/access.decorators';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 
-@Controller('health')
+@Public()
+@Controller('api/health')
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,

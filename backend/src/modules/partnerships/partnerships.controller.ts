@@ -1,46 +1,47 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ZodResponse } from 'nestjs-zod';
-import {
-  CycleListDto,
-  LocationListDto,
-  PartnershipDto,
-  PartnershipListDto,
-  PartnershipParamsDto,
-  TargetGroupListDto,
-} from './partnerships.dto';
+import { Allow, EVERY_MEMBER, SignedIn } from '../../common/access/access.decorators';
+import { CurrentPrincipal, type PartnershipScope, type Principal, Scope } from '../../common/access/request-scope';
+import { CycleListDto, LocationListDto, PartnershipDto, PartnershipListDto, TargetGroupListDto } from './partnerships.dto';
 import { PartnershipsService } from './partnerships.service';
 
 @Controller('partnerships')
 export class PartnershipsController {
   constructor(private readonly partnerships: PartnershipsService) {}
 
+  /** The partnerships the signed-in person is a member of. */
+  @SignedIn()
   @Get()
   @ZodResponse({ type: PartnershipListDto })
-  list() {
-    return this.partnerships.list();
+  list(@CurrentPrincipal() principal: Principal) {
+    return this.partnerships.list(principal);
   }
 
+  @Allow(...EVERY_MEMBER)
   @Get(':partnershipId')
   @ZodResponse({ type: PartnershipDto })
-  get(@Param() { partnershipId }: PartnershipParamsDto) {
-    return this.partnerships.get(partnershipId);
+  get(@Scope() scope: PartnershipScope) {
+    return this.partnerships.get(scope);
   }
 
+  @Allow(...EVERY_MEMBER)
   @Get(':partnershipId/locations')
   @ZodResponse({ type: LocationListDto })
-  locations(@Param() { partnershipId }: PartnershipParamsDto) {
-    return this.partnerships.locations(partnershipId);
+  locations(@Scope() scope: PartnershipScope) {
+    return this.partnerships.locations(scope);
   }
 
+  @Allow(...EVERY_MEMBER)
   @Get(':partnershipId/cycles')
   @ZodResponse({ type: CycleListDto })
-  cycles(@Param() { partnershipId }: PartnershipParamsDto) {
-    return this.partnerships.cycles(partnershipId);
+  cycles(@Scope() scope: PartnershipScope) {
+    return this.partnerships.cycles(scope);
   }
 
+  @Allow(...EVERY_MEMBER)
   @Get(':partnershipId/target-groups')
   @ZodResponse({ type: TargetGroupListDto })
-  targetGroups(@Param() { partnershipId }: PartnershipParamsDto) {
-    return this.partnerships.targetGroups(partnershipId);
+  targetGroups(@Scope() scope: PartnershipScope) {
+    return this.partnerships.targetGroups(scope);
   }
 }

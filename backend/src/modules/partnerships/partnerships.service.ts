@@ -1,47 +1,62 @@
 import { Injectable } from '@nestjs/common';
-import { InjectEntityManager } from '@nestjs/typeorm';
 import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import type { PartnershipScope, Principal } from '../../common/access/request-scope';
+import { ScopedDb } from '../../common/access/scoped-db';
+import { namedLocationFilter } from '../../common/access/visibility';
 import { notFound } from '../../common/dutch-exceptions';
 import { CycleEntity } from './cycle.entity';
 import { LocationEntity } from './location.entity';
 import { PartnershipEntity } from './partnership.entity';
 import { mapCycle, mapLocation, mapPartnership, mapTargetGroup } from './partnerships.mappers';
-import { listPartnershipSummaries } from './partnerships.queries';
+import { listMemberPartnerships } from './partnerships.queries';
 import { TargetGroupEntity } from './target-group.entity';
 
 @Injectable()
 export class PartnershipsService {
-  constructor(@InjectEntityManager() private readonly db: EntityManager) {}
+  constructor(private readonly db: ScopedDb) {}
 
-  async list() {
-    const rows = await listPartnershipSummaries(this.db);
+  async list(principal: Principal) {
+    const rows = await this.db.unscoped((db) => listMemberPartnerships(db, principal.userId));
     return { items: rows.map((r) => ({ id: r.id, name: r.name, locationCount: r.location_count })) };
   }
 
-  async get(partnershipId: string) {
-    const partnership = await this.db.findOneBy(PartnershipEntity, { id: partnershipId });
-    if (!partnership) throw notFound('Dit partnerschap bestaat niet, of je hebt er geen toegang toe.');
-    return mapPartnership(partnership);
+  get(scope: PartnershipScope) {
+    return this.db.run(scope, async (db) => mapPartnership(await this.findPartnership(db)));
   }
 
-  async locations(partnershipId: string) {
-    await this.get(partnershipId);
-    const rows = await this.db.find(LocationEntity, {
-      where: { partnershipId },
+  /** Row-level security has already narrowed the table to the scoped partnership. */
+  async findPartnership(db: EntityManager): Promise<PartnershipEntity> {
+    const [partnership] = await db.find(PartnershipEntity, { take: 1 });
+    if (!partnership) throw notFound('Dit partnerschap bestaat niet, of je hebt er geen toegang toe.');
+    return partnership;
+  }
+
+  /** The locaties this person may see by name. */
+  async visibleLocations(db: EntityManager, scope: PartnershipScope): Promise<LocationEntity[]> {
+    const partnership = await this.findPartnership(db);
+    const filter = namedLocationFilter(scope, partnership.openComparison);
+    return db.find(LocationEntity, {
+      where: { partnershipId: scope.partnershipId, ...(filter === 'all' ? {} : { id: In([...filter]) }) },
       order: { archivedAt: { direction: 'asc', nulls: 'first' }, name: 'asc' },
     });
-    return { items: rows.map(mapLocation) };
   }
 
-  async cycles(partnershipId: string) {
-    await this.get(partnershipId);
-    const rows = await this.db.find(CycleEntity, { where: { partnershipId }, order: { schoolYear: 'desc' } });
-    return { items: rows.map(mapCycle) };
+  locations(scope: PartnershipScope) {
+    return this.db.run(scope, async (db) => ({ items: (await this.visibleLocations(db, scope)).map(mapLocation) }));
   }
 
-  async targetGroups(partnershipId: string) {
-    await this.get(partnershipId);
-    const rows = await this.db.find(TargetGroupEntity, { where: { partnershipId }, order: { name: 'asc' } });
-    return { items: rows.map(mapTargetGroup) };
+  cycles(scope: PartnershipScope) {
+    return this.db.run(scope, async (db) => {
+      const rows = await db.find(CycleEntity, { where: { partnershipId: scope.partnershipId }, order: { schoolYear: 'desc' } });
+      return { items: rows.map(mapCycle) };
+    });
+  }
+
+  targetGroups(scope: PartnershipScope) {
+    return this.db.run(scope, async (db) => {
+      const rows = await db.find(TargetGroupEntity, { where: { partnershipId: scope.partnershipId }, order: { name: 'asc' } });
+      return { items: rows.map(mapTargetGroup) };
+    });
   }
 }

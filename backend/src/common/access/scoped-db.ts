@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isDatabaseUnavailable } from '../database-errors';
+import type { PartnershipScope } from './request-scope';
+
+/**
+ * The only way partnership data is read or written: a transaction that runs as the non-owner
+ * role `zet_app` with the partnership set, so row-level security hides every other partnership
+ * even if a query forgets its where-clause.
+ */
+@Injectable()
+export class ScopedDb {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  run<T>(scope: Pick<PartnershipScope, 'partnershipId'>, work: (db: EntityManager) => Promise<T>): Promise<T> {
+    return this.withRetry(() =>
+      this.dataSource.transaction(async (db) => {
+        await db.query(`select set_config('app.partnership_id', $1, true)`, [scope.partnershipId]);
+        await db.query('set local role zet_app');
+        return work(db);
+      }),
+    );
+  }
+
+  /** Cross-partnership work that is not a tenant's: sign-in, platform administration, seeding. */
+  unscoped<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    return this.withRetry(() => this.dataSource.transaction(work));
+  }
+
+  /**
+   * A connection the database dropped fails the next query once; the transaction rolled back,
+   * so one retry is safe. A second failure becomes 503 in the problem filter.
+   */
+  private async withRetry<T>(attempt: () => Promise<T>): Promise<T> {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      return attempt();
+    }
+  }
+}

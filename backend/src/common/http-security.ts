@@ -1,0 +1,89 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import connectPgSimple from 'connect-pg-simple';
+import { csrfSync } from 'csrf-sync';
+import type { NextFunction, Request, Response } from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import { Pool } from 'pg';
+import type { AppConfig } from '../config/env';
+import { problem } from './problem';
+
+export const SESSION_COOKIE = 'zet.sid';
+
+export const { generateToken: generateCsrfToken, csrfSynchronisedProtection } = csrfSync({
+  getTokenFromRequest: (req) => {
+    const header = req.headers['x-csrf-token'];
+    return typeof header === 'string' ? header : undefined;
+  },
+});
+
+function sendProblem(res: Response, status: number, detail: string): void {
+  res.status(status).type('application/problem+json').send(JSON.stringify(problem(status, detail)));
+}
+
+/**
+ * Headers, server-side sessions in PostgreSQL and CSRF protection. Returns the session store's
+ * pool so the caller can close it.
+ */
+export function configureHttpSecurity(app: NestExpressApplication, config: AppConfig, databaseUrl: string): Pool {
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'base-uri': ["'self'"],
+          'frame-ancestors': ["'none'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'script-src': ["'self'"],
+          'object-src': ["'none'"],
+          'form-action': ["'self'"],
+          'upgrade-insecure-requests': config.session.secureCookie ? [] : null,
+        },
+      },
+    }),
+  );
+
+  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  const PgStore = connectPgSimple(session);
+  app.use(
+    session({
+      name: SESSION_COOKIE,
+      secret: config.session.secret,
+      store: new PgStore({ pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      resave: false,
+      saveUninitialized: false,
+      // Every request renews the idle lifetime; the absolute lifetime is checked below.
+      rolling: true,
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.session.secureCookie,
+        maxAge: config.session.idleMinutes * 60_000,
+        path: '/',
+      },
+    }),
+  );
+
+  const absoluteMs = config.session.absoluteHours * 3_600_000;
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const signedInAt = req.session?.signedInAt;
+    if (signedInAt && Date.now() - signedInAt > absoluteMs) {
+      req.session.destroy(() => next());
+      return;
+    }
+    next();
+  });
+
+  app.use('/api/v1', (req: Request, res: Response, next: NextFunction) => {
+    csrfSynchronisedProtection(req, res, (error?: unknown) => {
+      if (error) {
+        sendProblem(res, 403, 'Je sessie is verlopen of het formulier is verouderd. Laad de pagina opnieuw en probeer het nog eens.');
+        return;
+      }
+      next();
+    });
+  });
+  return pool;
+}

@@ -1,0 +1,21 @@
+import {
+  csrfTokenSchema,
+  listOf,
+  loginInputSchema,
+  loginResultSchema,
+  meSchema,
+  recoveryCodesSchema,
+  sessionInfoSchema,
+  totpInputSchema,
+  totpSetupSchema,
+} from '@zet/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class LoginDto extends createZodDto(loginInputSchema) {}
+export class LoginResultDto extends createZodDto(loginResultSchema) {}
+export class TotpDto extends createZodDto(totpInputSchema) {}
+export class MeDto extends createZodDto(meSchema) {}
+export class CsrfTokenDto extends createZodDto(csrfTokenSchema) {}
+export class SessionListDto extends createZodDto(listOf(sessionInfoSchema)) {}
+export class TotpSetupDto extends createZodDto(totpSetupSchema) {}
+export class RecoveryCodesDto extends createZodDto(recoveryCodesSchema) {}

@@ -1,0 +1,195 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { LoginInput, LoginResult, Me, MembershipRole, SessionInfo } from '@zet/contracts';
+import type { Request } from 'express';
+import { ScopedDb } from '../../common/access/scoped-db';
+import { DutchHttpException, badRequest } from '../../common/dutch-exceptions';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env';
+import { AuditService } from '../audit/audit.service';
+import {
+  type AccountRow,
+  countRecentFailures,
+  deleteUserSessions,
+  findAccountByEmail,
+  findAccountById,
+  listMembershipSummaries,
+  listUserSessions,
+} from './auth.queries';
+import { verifyPassword } from './password-hasher';
+import { clientIp, regenerateSession, saveSession } from './session-helpers';
+import { newRecoveryCodes, newTotpSecret, totpUri, useRecoveryCode, verifyTotp } from './totp';
+
+const FAILURE_WINDOW_MINUTES = 15;
+// One answer for an unknown account and a wrong password, so neither reveals the other.
+const wrongCredentials = () => new DutchHttpException(401, 'Dit e-mailadres en wachtwoord horen niet bij elkaar.');
+const tooManyAttempts = () =>
+  new DutchHttpException(429, 'Te veel mislukte pogingen. Wacht een kwartier of stel je wachtwoord opnieuw in.');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: ScopedDb,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(req: Request, input: LoginInput): Promise<LoginResult> {
+    const ip = clientIp(req);
+    const outcome = await this.db.unscoped(async (db) => {
+      if ((await countRecentFailures(db, input.email, FAILURE_WINDOW_MINUTES)) >= this.config.loginMaxFailures) {
+        return { kind: 'locked' as const };
+      }
+      const account = await findAccountByEmail(db, input.email);
+      const passwordOk = await verifyPassword(account?.password_hash ?? null, input.password);
+      // Demo accounts have published passwords: never in production.
+      if (!account || !passwordOk || (account.demo && this.config.env === 'production')) {
+        await this.audit.record(db, { action: 'auth.sign_in_failed', userId: account?.id, details: { email: input.email }, ip });
+        return { kind: 'failed' as const };
+      }
+      return { kind: 'ok' as const, account, totpRequired: await this.totpRequired(account) };
+    });
+    if (outcome.kind === 'locked') throw tooManyAttempts();
+    if (outcome.kind === 'failed') throw wrongCredentials();
+
+    const { account } = outcome;
+    await regenerateSession(req);
+    if (account.totp_enabled_at && account.totp_secret) {
+      req.session.pendingUserId = account.id;
+      await saveSession(req);
+      return { status: 'totp_required' };
+    }
+    await this.completeSignIn(req, account.id, outcome.totpRequired);
+    return { status: outcome.totpRequired ? 'totp_setup_required' : 'signed_in' };
+  }
+
+  async secondFactor(req: Request, code: string): Promise<LoginResult> {
+    const userId = req.session.pendingUserId;
+    if (!userId) throw new DutchHttpException(401, 'Meld je eerst aan met je e-mailadres en wachtwoord.');
+    const ip = clientIp(req);
+    const ok = await this.db.unscoped(async (db) => {
+      const account = await findAccountById(db, userId);
+      if (!account?.totp_secret) return false;
+      if ((await countRecentFailures(db, account.email, FAILURE_WINDOW_MINUTES)) >= this.config.loginMaxFailures) {
+        throw tooManyAttempts();
+      }
+      if (await verifyTotp(account.totp_secret, code)) return true;
+      const remaining = useRecoveryCode(account.recovery_code_hashes, code);
+      if (remaining) {
+        await db.query(`update app_user set recovery_code_hashes = $2 where id = $1`, [account.id, remaining]);
+        return true;
+      }
+      await this.audit.record(db, { action: 'auth.second_factor_failed', userId, details: { email: account.email }, ip });
+      return false;
+    });
+    if (!ok) throw new DutchHttpException(401, 'Deze code klopt niet. Probeer de nieuwste code uit je app, of een herstelcode.');
+    await regenerateSession(req);
+    await this.completeSignIn(req, userId, false);
+    return { status: 'signed_in' };
+  }
+
+  private async completeSignIn(req: Request, userId: string, mustEnrolTotp: boolean): Promise<void> {
+    req.session.userId = userId;
+    req.session.mustEnrolTotp = mustEnrolTotp;
+    req.session.signedInAt = Date.now();
+    req.session.userAgent = req.get('user-agent')?.slice(0, 300);
+    req.session.ip = clientIp(req) ?? undefined;
+    await saveSession(req);
+    await this.db.unscoped(async (db) => {
+      await db.query(`update app_user set last_sign_in_at = now() where id = $1`, [userId]);
+      await this.audit.record(db, { action: 'auth.sign_in', userId, ip: clientIp(req) });
+    });
+  }
+
+  /** Two-factor is required for platform admins and the configured partnership roles; demo accounts are exempt. */
+  private async totpRequired(account: AccountRow): Promise<boolean> {
+    if (account.demo || account.totp_enabled_at) return false;
+    const required = this.config.totpRequiredFor;
+    if (account.is_platform_admin && required.includes('platform_admin')) return true;
+    const memberships = await this.db.unscoped((db) => listMembershipSummaries(db, account.id));
+    return memberships.some((m) => m.roles.some((r) => required.includes(r)));
+  }
+
+  async me(req: Request): Promise<Me> {
+    const userId = req.session.userId!;
+    return this.db.unscoped(async (db) => {
+      const account = await findAccountById(db, userId);
+      if (!account) throw new DutchHttpException(401, 'Je bent niet (meer) aangemeld.');
+      const memberships = await listMembershipSummaries(db, userId);
+      return {
+        user: {
+          id: account.id,
+          name: account.name,
+          email: account.email,
+          isPlatformAdmin: account.is_platform_admin,
+          totpEnabled: account.totp_enabled_at !== null,
+        },
+        memberships: memberships.map((m) => ({
+          partnershipId: m.partnership_id,
+          partnershipName: m.partnership_name,
+          roles: m.roles as MembershipRole[],
+          locationIds: m.location_ids,
+        })),
+        mustEnrolTotp: req.session.mustEnrolTotp === true,
+      };
+    });
+  }
+
+  async logout(req: Request): Promise<void> {
+    const userId = req.session.userId;
+    if (userId) {
+      await this.db.unscoped((db) => this.audit.record(db, { action: 'auth.sign_out', userId, ip: clientIp(req) }));
+    }
+  }
+
+  async sessions(req: Request): Promise<SessionInfo[]> {
+    const rows = await this.db.unscoped((db) => listUserSessions(db, req.session.userId!));
+    return rows.map((r) => ({
+      id: r.sid.slice(0, 8),
+      current: r.sid === req.sessionID,
+      createdAt: new Date(Number(r.sess.signedInAt ?? Date.now())).toISOString(),
+      lastSeenAt: new Date(r.expire.getTime() - this.config.session.idleMinutes * 60_000).toISOString(),
+      userAgent: typeof r.sess.userAgent === 'string' ? r.sess.userAgent : null,
+      ip: typeof r.sess.ip === 'string' ? r.sess.ip : null,
+    }));
+  }
+
+  /** Ends every other session of this person, on every device. */
+  async signOutElsewhere(req: Request): Promise<void> {
+    const userId = req.session.userId!;
+    await this.db.unscoped(async (db) => {
+      await deleteUserSessions(db, userId, req.sessionID);
+      await this.audit.record(db, { action: 'auth.sign_out_everywhere', userId, ip: clientIp(req) });
+    });
+  }
+
+  async startTotpEnrolment(req: Request): Promise<{ secret: string; otpauthUri: string }> {
+    const me = await this.me(req);
+    const secret = newTotpSecret();
+    req.session.pendingTotpSecret = secret;
+    await saveSession(req);
+    return { secret, otpauthUri: totpUri(secret, me.user.email) };
+  }
+
+  async confirmTotpEnrolment(req: Request, code: string): Promise<{ recoveryCodes: string[] }> {
+    const secret = req.session.pendingTotpSecret;
+    if (!secret) throw badRequest('Start eerst het instellen van tweestapsverificatie.');
+    if (!(await verifyTotp(secret, code))) {
+      throw badRequest('Deze code klopt niet. Controleer de tijd op je telefoon en probeer de nieuwste code.', [
+        { path: ['code'], message: 'Code klopt niet.' },
+      ]);
+    }
+    const { codes, hashes } = newRecoveryCodes();
+    const userId = req.session.userId!;
+    await this.db.unscoped(async (db) => {
+      await db.query(
+        `update app_user set totp_secret = $2, totp_enabled_at = now(), recovery_code_hashes = $3 where id = $1`,
+        [userId, secret, hashes],
+      );
+      await this.audit.record(db, { action: 'auth.totp_enabled', userId, ip: clientIp(req) });
+    });
+    req.session.pendingTotpSecret = undefined;
+    req.session.mustEnrolTotp = false;
+    await saveSession(req);
+    return { recoveryCodes: codes };
+  }
+}
