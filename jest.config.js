@@ -24,6 +24,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Each integration file starts its own database; two at a time fit in 2 cores.
+  maxWorkers: 2,
   projects: [
     {
       ...shared,
@@ -39,8 +41,6 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/backend/test/integration/**/*.int-spec.ts'],
-      // Each file starts its own database; two at a time fit in 2 cores.
-      maxWorkers: 2,
       testTimeout: 60000,
     },
   ],

@@ -73,7 +73,12 @@ export const pdcaPhaseSchema = z.strictObject({
 });
 export type PdcaPhase = z.infer<typeof pdcaPhaseSchema>;
 
-export const imwrElementCodeSchema = z.enum(['inspireren', 'mobiliseren', 'waarderen', 'reflecteren']);
+export const imwrElementCodeSchema = z.enum([
+  'inspireren',
+  'mobiliseren',
+  'waarderen',
+  'reflecteren',
+]);
 export type ImwrElementCode = z.infer<typeof imwrElementCodeSchema>;
 
 export const imwrElementSchema = z.strictObject({
