@@ -20,12 +20,16 @@ const shared = {
     '^@zet/migrations$': '<rootDir>/migrations/index.ts',
   },
   testEnvironment: 'node',
+  // otplib's @scure/base and @noble/hashes ship ESM only, which jest cannot require() on Node 20: compile them to CJS.
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@scure/base|@noble/hashes)/).*/node_modules/'],
 };
 
 /** @type {import('jest').Config} */
 module.exports = {
   // Each integration file starts its own database; two at a time fit in 2 cores.
   maxWorkers: 2,
+  // Integration suites start a database and the app in beforeAll.
+  testTimeout: 60000,
   projects: [
     {
       ...shared,
@@ -41,7 +45,6 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/backend/test/integration/**/*.int-spec.ts'],
-      testTimeout: 60000,
     },
   ],
 };

@@ -1,7 +1,8 @@
 import { InitialSchema1764340000000 } from './1764340000000-InitialSchema';
 import { AccessControl1764350000000 } from './1764350000000-AccessControl';
+import { AccountManagement1795882860698 } from './1795882860698-AccountManagement';
 
 export { PARTNERSHIP_SCOPED_TABLES } from './1764350000000-AccessControl';
 
 /** Every migration in order; the app and the tests run exactly this list. */
-export const migrations = [InitialSchema1764340000000, AccessControl1764350000000];
+export const migrations = [InitialSchema1764340000000, AccessControl1764350000000, AccountManagement1795882860698];

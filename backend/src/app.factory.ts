@@ -41,10 +41,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   try {
     const app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({ config, databaseUrl, poolSize }),
-      { bodyParser: false, logger: options.logger ?? ['log', 'warn', 'error'] },
+      { bodyParser: false, logger: options.logger ?? ['warn', 'error'] },
     );
     app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/merge-patch+json'] });
-    const sessionPool = configureHttpSecurity(app, config, databaseUrl);
+    const stopSessionStore = configureHttpSecurity(app, config, databaseUrl);
     app.setGlobalPrefix('api/v1', { exclude: ['api/health'] });
 
     const openApi = SwaggerModule.createDocument(
@@ -65,7 +65,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       databaseUrl,
       async close() {
         await app.close();
-        await sessionPool.end();
+        await stopSessionStore();
         await embedded?.stop();
       },
     };

@@ -16,7 +16,10 @@ import { ContentModule } from './modules/content/content.module';
 import { DashboardsModule } from './modules/dashboards/dashboards.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
 import { HealthModule } from './modules/health/health.module';
+import { MailModule } from './modules/mail/mail.module';
 import { PartnershipsModule } from './modules/partnerships/partnerships.module';
+import { PeopleModule } from './modules/people/people.module';
+import { PlatformModule } from './modules/platform/platform.module';
 
 export type AppModuleOptions = { config: AppConfig; databaseUrl: string; poolSize: number };
 
@@ -34,7 +37,10 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginRatePerMinute }] }),
         AccessModule,
         AuditModule,
+        MailModule,
         AuthModule,
+        PeopleModule,
+        PlatformModule,
         ContentModule,
         HealthModule,
         PartnershipsModule,

@@ -5,3 +5,6 @@ export * from './api/partnerships.contract';
 export * from './api/evaluations.contract';
 export * from './api/dashboards.contract';
 export * from './api/auth.contract';
+export * from './api/people.contract';
+export * from './api/platform.contract';
+export * from './api/audit.contract';

@@ -22,10 +22,10 @@ function sendProblem(res: Response, status: number, detail: string): void {
 }
 
 /**
- * Headers, server-side sessions in PostgreSQL and CSRF protection. Returns the session store's
- * pool so the caller can close it.
+ * Headers, server-side sessions in PostgreSQL and CSRF protection. Returns a function that stops
+ * the session store (its pruning timer and pool).
  */
-export function configureHttpSecurity(app: NestExpressApplication, config: AppConfig, databaseUrl: string): Pool {
+export function configureHttpSecurity(app: NestExpressApplication, config: AppConfig, databaseUrl: string): () => Promise<void> {
   if (config.trustProxy) app.set('trust proxy', 1);
   app.use(
     helmet({
@@ -47,11 +47,12 @@ export function configureHttpSecurity(app: NestExpressApplication, config: AppCo
 
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
   const PgStore = connectPgSimple(session);
+  const store = new PgStore({ pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
   app.use(
     session({
       name: SESSION_COOKIE,
       secret: config.session.secret,
-      store: new PgStore({ pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      store,
       resave: false,
       saveUninitialized: false,
       // Every request renews the idle lifetime; the absolute lifetime is checked below.
@@ -85,5 +86,8 @@ export function configureHttpSecurity(app: NestExpressApplication, config: AppCo
       next();
     });
   });
-  return pool;
+  return async () => {
+    await store.close();
+    await pool.end();
+  };
 }

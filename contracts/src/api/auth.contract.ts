@@ -73,3 +73,62 @@ export type TotpSetup = z.infer<typeof totpSetupSchema>;
 
 export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
 export type RecoveryCodes = z.infer<typeof recoveryCodesSchema>;
+
+/** A one-time token from a link in an e-mail. */
+export const oneTimeTokenSchema = z
+  .string()
+  .trim()
+  .min(20, 'Deze link is onvolledig. Open de link uit de e-mail opnieuw.')
+  .max(200, 'Deze link klopt niet. Open de link uit de e-mail opnieuw.');
+
+export const passwordResetRequestInputSchema = z.object({ email: emailSchema });
+export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestInputSchema>;
+
+export const passwordResetConfirmInputSchema = z.object({ token: oneTimeTokenSchema, password: passwordSchema });
+export type PasswordResetConfirmInput = z.infer<typeof passwordResetConfirmInputSchema>;
+
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Vul een naam in.')
+  .max(200, 'Deze naam is te lang (hoogstens 200 tekens).');
+
+/** What the invitation page shows before accepting. */
+export const invitationLookupInputSchema = z.object({ token: oneTimeTokenSchema });
+export type InvitationLookupInput = z.infer<typeof invitationLookupInputSchema>;
+
+export const invitationPreviewSchema = z.object({
+  partnershipName: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: membershipRoleSchema,
+  expiresAt: isoDateTimeSchema,
+  /** An account with this e-mail exists: sign in with it first, then accept. */
+  accountExists: z.boolean(),
+});
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
+
+/**
+ * Accept an invitation. New account: `name` and `password` are required. Existing account: sign
+ * in with it first (same e-mail address); `name` and `password` are then ignored.
+ */
+export const invitationAcceptInputSchema = z.object({
+  token: oneTimeTokenSchema,
+  name: personNameSchema.optional(),
+  password: passwordSchema.optional(),
+});
+export type InvitationAcceptInput = z.infer<typeof invitationAcceptInputSchema>;
+
+export const profileSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  email: z.string(),
+  isPlatformAdmin: z.boolean(),
+  totpEnabled: z.boolean(),
+  createdAt: isoDateTimeSchema,
+  lastSignInAt: isoDateTimeSchema.nullable(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const updateProfileInputSchema = z.object({ name: personNameSchema });
+export type UpdateProfileInput = z.infer<typeof updateProfileInputSchema>;

@@ -38,3 +38,18 @@ export const problemSchema = z.object({
 export type Problem = z.infer<typeof problemSchema>;
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/** Keyset pagination: `cursor` is the opaque `nextCursor` of the previous page. */
+export const pageQuerySchema = z.object({
+  limit: z.coerce
+    .number('Geef het aantal als een getal.')
+    .int('Geef het aantal als een heel getal.')
+    .min(1, 'Vraag minstens 1 regel op.')
+    .max(200, 'Vraag hoogstens 200 regels tegelijk op.')
+    .default(50),
+  cursor: z.string().regex(/^\d{1,19}$/, 'Deze vervolgpagina bestaat niet (meer). Begin opnieuw bovenaan.').optional(),
+});
+export type PageQuery = z.infer<typeof pageQuerySchema>;
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -5,6 +5,16 @@ import { isDatabaseUnavailable } from '../database-errors';
 import type { PartnershipScope } from './request-scope';
 
 /**
+ * Narrows an open transaction to one partnership, as `zet_app`, for the rest of the transaction.
+ * `run` does this first; cross-partnership work (accepting an invitation, creating a
+ * partnership) does it once the unscoped part is done, so both commit together.
+ */
+export async function enterPartnershipScope(db: EntityManager, partnershipId: string): Promise<void> {
+  await db.query(`select set_config('app.partnership_id', $1, true)`, [partnershipId]);
+  await db.query('set local role zet_app');
+}
+
+/**
  * The only way partnership data is read or written: a transaction that runs as the non-owner
  * role `zet_app` with the partnership set, so row-level security hides every other partnership
  * even if a query forgets its where-clause.
@@ -16,8 +26,7 @@ export class ScopedDb {
   run<T>(scope: Pick<PartnershipScope, 'partnershipId'>, work: (db: EntityManager) => Promise<T>): Promise<T> {
     return this.withRetry(() =>
       this.dataSource.transaction(async (db) => {
-        await db.query(`select set_config('app.partnership_id', $1, true)`, [scope.partnershipId]);
-        await db.query('set local role zet_app');
+        await enterPartnershipScope(db, scope.partnershipId);
         return work(db);
       }),
     );

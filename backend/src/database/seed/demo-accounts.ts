@@ -6,14 +6,44 @@ import { bulkInsert } from '../bulk-insert';
 /** Published in the README and printed at start-up: refused in production (see AuthService). */
 export const DEMO_PASSWORD = 'zet-demo-wachtwoord';
 
-export type DemoAccount = { email: string; name: string; description: string; role: MembershipRole | 'platform_admin' };
+export type DemoAccount = {
+  email: string;
+  name: string;
+  description: string;
+  role: MembershipRole | 'platform_admin';
+};
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'programmaleider@demo.zet', name: 'Marieke de Vries', role: 'programmaleider', description: 'programmaleider: alles binnen het partnerschap' },
-  { email: 'stuurgroep@demo.zet', name: 'Hans Bakker', role: 'stuurgroeplid', description: 'stuurgroeplid: alles lezen, rapporten exporteren' },
-  { email: 'locatie@demo.zet', name: 'Fatima El Amrani', role: 'locatiecoordinator', description: 'locatie-coördinator van twee locaties' },
-  { email: 'procesbegeleider@demo.zet', name: 'Joost Verbeek', role: 'procesbegeleider', description: 'procesbegeleider van de themagesprekken van dit schooljaar' },
-  { email: 'beheer@demo.zet', name: 'Sanne Jansen', role: 'platform_admin', description: 'platformbeheerder: partnerschappen aanmaken' },
+  {
+    email: 'programmaleider@demo.zet',
+    name: 'Marieke de Vries',
+    role: 'programmaleider',
+    description: 'programmaleider: alles binnen het partnerschap',
+  },
+  {
+    email: 'stuurgroep@demo.zet',
+    name: 'Hans Bakker',
+    role: 'stuurgroeplid',
+    description: 'stuurgroeplid: alles lezen, rapporten exporteren',
+  },
+  {
+    email: 'locatie@demo.zet',
+    name: 'Fatima El Amrani',
+    role: 'locatiecoordinator',
+    description: 'locatie-coördinator van twee locaties',
+  },
+  {
+    email: 'procesbegeleider@demo.zet',
+    name: 'Joost Verbeek',
+    role: 'procesbegeleider',
+    description: 'procesbegeleider van de themagesprekken van dit schooljaar',
+  },
+  {
+    email: 'beheer@demo.zet',
+    name: 'Sanne Jansen',
+    role: 'platform_admin',
+    description: 'platformbeheerder: partnerschappen aanmaken',
+  },
 ];
 
 /** One demo account per role for the demo partnership; two-factor is off for them. */
@@ -34,7 +64,12 @@ export async function insertDemoAccounts(db: EntityManager, partnershipId: strin
         `select id from location where partnership_id = $1 and kind <> 'instituut' order by name limit 2`,
         [partnershipId],
       )) as { id: string }[];
-      await bulkInsert(db, 'membership_location', ['membership_id', 'partnership_id', 'location_id'], locations.map((l) => [membership.id, partnershipId, l.id]));
+      await bulkInsert(
+        db,
+        'membership_location',
+        ['membership_id', 'partnership_id', 'location_id'],
+        locations.map((l) => [membership.id, partnershipId, l.id]),
+      );
     }
     if (account.role === 'procesbegeleider') {
       // Assigned to the sessions of the newest evaluations that are still being captured.

@@ -38,7 +38,11 @@ export type DemoLocation = {
 
 export type DemoTargetGroup = { id: string; code: string; name: string };
 
-export type DemoCycle = { id: string; schoolYear: string; pdcaPhase: 'plan' | 'do' | 'check' | 'act' };
+export type DemoCycle = {
+  id: string;
+  schoolYear: string;
+  pdcaPhase: 'plan' | 'do' | 'check' | 'act';
+};
 
 export type DemoEvaluation = {
   id: string;

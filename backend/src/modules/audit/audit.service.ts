@@ -1,26 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditAction as ContractAuditAction } from '@zet/contracts';
 import type { EntityManager } from 'typeorm';
 
-export type AuditAction =
-  | 'auth.sign_in'
-  | 'auth.sign_in_failed'
-  | 'auth.second_factor_failed'
-  | 'auth.sign_out'
-  | 'auth.sign_out_everywhere'
-  | 'auth.password_reset_requested'
-  | 'auth.password_reset'
-  | 'auth.totp_enabled'
-  | 'auth.totp_disabled'
-  | 'auth.invitation_accepted'
-  | 'access.invited'
-  | 'access.role_granted'
-  | 'access.role_revoked'
-  | 'evaluation.finalised'
-  | 'evaluation.corrected'
-  | 'export.created'
-  | 'person.exported'
-  | 'person.erased'
-  | 'partnership.created';
+/** The contract's list is the source of truth, so the audit-log filter offers every action. */
+export type AuditAction = ContractAuditAction;
 
 export type AuditEntry = {
   action: AuditAction;

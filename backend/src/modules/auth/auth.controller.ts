@@ -1,11 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { Public, SignedIn } from '../../common/access/access.decorators';
 import { SESSION_COOKIE, generateCsrfToken } from '../../common/http-security';
 import { AuthService } from './auth.service';
-import { CsrfTokenDto, LoginDto, LoginResultDto, MeDto, RecoveryCodesDto, SessionListDto, TotpDto, TotpSetupDto } from './auth.dto';
+import { CurrentPrincipal, type Principal } from '../../common/access/request-scope';
+import {
+  CsrfTokenDto,
+  LoginDto,
+  LoginResultDto,
+  MeDto,
+  ProfileDto,
+  RecoveryCodesDto,
+  SessionListDto,
+  TotpDto,
+  TotpSetupDto,
+  UpdateProfileDto,
+} from './auth.dto';
 import { destroySession } from './session-helpers';
 
 @Controller('auth')
@@ -52,6 +64,20 @@ export class AuthController {
   @ZodResponse({ type: MeDto })
   me(@Req() req: Request) {
     return this.auth.me(req);
+  }
+
+  @SignedIn()
+  @Get('profile')
+  @ZodResponse({ type: ProfileDto })
+  profile(@CurrentPrincipal() principal: Principal) {
+    return this.auth.profile(principal.userId);
+  }
+
+  @SignedIn()
+  @Patch('profile')
+  @ZodResponse({ type: ProfileDto })
+  updateProfile(@Req() req: Request, @CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto) {
+    return this.auth.updateProfile(req, principal.userId, body);
   }
 
   @SignedIn()

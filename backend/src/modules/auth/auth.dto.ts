@@ -4,10 +4,14 @@ import {
   loginInputSchema,
   loginResultSchema,
   meSchema,
+  passwordResetConfirmInputSchema,
+  passwordResetRequestInputSchema,
+  profileSchema,
   recoveryCodesSchema,
   sessionInfoSchema,
   totpInputSchema,
   totpSetupSchema,
+  updateProfileInputSchema,
 } from '@zet/contracts';
 import { createZodDto } from 'nestjs-zod';
 
@@ -19,3 +23,7 @@ export class CsrfTokenDto extends createZodDto(csrfTokenSchema) {}
 export class SessionListDto extends createZodDto(listOf(sessionInfoSchema)) {}
 export class TotpSetupDto extends createZodDto(totpSetupSchema) {}
 export class RecoveryCodesDto extends createZodDto(recoveryCodesSchema) {}
+export class PasswordResetRequestDto extends createZodDto(passwordResetRequestInputSchema) {}
+export class PasswordResetConfirmDto extends createZodDto(passwordResetConfirmInputSchema) {}
+export class ProfileDto extends createZodDto(profileSchema) {}
+export class UpdateProfileDto extends createZodDto(updateProfileInputSchema) {}

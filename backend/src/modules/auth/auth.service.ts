@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { LoginInput, LoginResult, Me, MembershipRole, SessionInfo } from '@zet/contracts';
+import type { LoginInput, LoginResult, Me, MembershipRole, Profile, SessionInfo, UpdateProfileInput } from '@zet/contracts';
 import type { Request } from 'express';
+import type { EntityManager } from 'typeorm';
 import { ScopedDb } from '../../common/access/scoped-db';
 import { DutchHttpException, badRequest } from '../../common/dutch-exceptions';
 import { APP_CONFIG } from '../../config/config.module';
@@ -12,9 +13,12 @@ import {
   deleteUserSessions,
   findAccountByEmail,
   findAccountById,
+  findProfile,
   listMembershipSummaries,
   listUserSessions,
+  updateUserName,
 } from './auth.queries';
+import { mapProfile } from './auth.mappers';
 import { verifyPassword } from './password-hasher';
 import { clientIp, regenerateSession, saveSession } from './session-helpers';
 import { newRecoveryCodes, newTotpSecret, totpUri, useRecoveryCode, verifyTotp } from './totp';
@@ -46,20 +50,49 @@ export class AuthService {
         await this.audit.record(db, { action: 'auth.sign_in_failed', userId: account?.id, details: { email: input.email }, ip });
         return { kind: 'failed' as const };
       }
-      return { kind: 'ok' as const, account, totpRequired: await this.totpRequired(account) };
+      return { kind: 'ok' as const, account, totpRequired: await this.totpRequired(db, account) };
     });
     if (outcome.kind === 'locked') throw tooManyAttempts();
     if (outcome.kind === 'failed') throw wrongCredentials();
 
-    const { account } = outcome;
+    return this.beginSession(req, outcome.account, outcome.totpRequired);
+  }
+
+  /**
+   * Signs in someone whose identity was proven another way (an accepted invitation), through
+   * the same steps as a password sign-in: new session id, second factor when enabled.
+   */
+  async signInVerified(req: Request, userId: string): Promise<LoginResult> {
+    const found = await this.db.unscoped(async (db) => {
+      const account = await findAccountById(db, userId);
+      return account && { account, totpRequired: await this.totpRequired(db, account) };
+    });
+    if (!found) throw new DutchHttpException(401, 'Je bent niet (meer) aangemeld. Meld je opnieuw aan.');
+    return this.beginSession(req, found.account, found.totpRequired);
+  }
+
+  /** After a new role: a session that now needs two-factor must set it up before going on. */
+  async refreshTotpRequirement(req: Request, userId: string): Promise<LoginResult> {
+    const required = await this.db.unscoped(async (db) => {
+      const account = await findAccountById(db, userId);
+      return account ? this.totpRequired(db, account) : false;
+    });
+    if (required) {
+      req.session.mustEnrolTotp = true;
+      await saveSession(req);
+    }
+    return { status: req.session.mustEnrolTotp ? 'totp_setup_required' : 'signed_in' };
+  }
+
+  private async beginSession(req: Request, account: AccountRow, totpRequired: boolean): Promise<LoginResult> {
     await regenerateSession(req);
     if (account.totp_enabled_at && account.totp_secret) {
       req.session.pendingUserId = account.id;
       await saveSession(req);
       return { status: 'totp_required' };
     }
-    await this.completeSignIn(req, account.id, outcome.totpRequired);
-    return { status: outcome.totpRequired ? 'totp_setup_required' : 'signed_in' };
+    await this.completeSignIn(req, account.id, totpRequired);
+    return { status: totpRequired ? 'totp_setup_required' : 'signed_in' };
   }
 
   async secondFactor(req: Request, code: string): Promise<LoginResult> {
@@ -101,11 +134,12 @@ export class AuthService {
   }
 
   /** Two-factor is required for platform admins and the configured partnership roles; demo accounts are exempt. */
-  private async totpRequired(account: AccountRow): Promise<boolean> {
+  private async totpRequired(db: EntityManager, account: AccountRow): Promise<boolean> {
     if (account.demo || account.totp_enabled_at) return false;
     const required = this.config.totpRequiredFor;
     if (account.is_platform_admin && required.includes('platform_admin')) return true;
-    const memberships = await this.db.unscoped((db) => listMembershipSummaries(db, account.id));
+    // In the caller's transaction: a second connection would wait for it (PGlite has one session).
+    const memberships = await listMembershipSummaries(db, account.id);
     return memberships.some((m) => m.roles.some((r) => required.includes(r)));
   }
 
@@ -132,6 +166,22 @@ export class AuthService {
         mustEnrolTotp: req.session.mustEnrolTotp === true,
       };
     });
+  }
+
+  async profile(userId: string): Promise<Profile> {
+    const row = await this.db.unscoped((db) => findProfile(db, userId));
+    if (!row) throw new DutchHttpException(401, 'Je bent niet (meer) aangemeld.');
+    return mapProfile(row);
+  }
+
+  async updateProfile(req: Request, userId: string, input: UpdateProfileInput): Promise<Profile> {
+    const row = await this.db.unscoped(async (db) => {
+      await updateUserName(db, userId, input.name);
+      await this.audit.record(db, { action: 'auth.profile_updated', userId, targetType: 'user', targetId: userId, ip: clientIp(req) });
+      return findProfile(db, userId);
+    });
+    if (!row) throw new DutchHttpException(401, 'Je bent niet (meer) aangemeld.');
+    return mapProfile(row);
   }
 
   async logout(req: Request): Promise<void> {

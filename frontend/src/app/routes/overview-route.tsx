@@ -1,0 +1,5 @@
+import { PartnershipOverviewPage } from '../../features/partnerships/components/partnership-overview-page';
+
+export function OverviewRoute() {
+  return <PartnershipOverviewPage />;
+}

@@ -1,0 +1,5 @@
+import { ThemesPage } from '../../features/content/components/themes-page';
+
+export function ThemesRoute() {
+  return <ThemesPage />;
+}

@@ -1,0 +1,288 @@
+import type { ThemeTrajectory } from '@zet/contracts';
+import { useMemo } from 'react';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+  type XAxisTickContentProps,
+  type YAxisTickContentProps,
+} from 'recharts';
+import { formatPlacement } from '../../lib/placement';
+import { chartMessages as m } from './chart-messages';
+import { bandColor, dash, medianColor, type MarkerShape } from './chart-palette';
+import { Marker } from './marker';
+import {
+  trajectoryLines,
+  trajectoryRows,
+  type TrajectoryLine,
+  type TrajectoryRow,
+} from './trajectory-chart-data';
+import './charts.css';
+
+type TrajectoryChartProps = {
+  trajectory: ThemeTrajectory;
+  /** Which locaties get their own lines; the partnership median and band are always shown. */
+  selectedLocationIds: readonly string[];
+  /** General scenario names by level (1..4), to label the y axis. */
+  scenarioName: (level: number) => string | undefined;
+  /** Recharts needs an explicit height; the width follows the container. */
+  height?: number;
+};
+
+const SCENARIO_TICKS = [1, 2, 3, 4];
+const Y_AXIS_WIDTH = 168;
+
+/**
+ * The trajectory of one theme: x = every school year (a missing year stays a gap), y = scenario
+ * 1..4. One solid line per selected locatie (huidig), dashed for gewenst, the partnership median
+ * as a thick black line over a grey band with the spread between locaties.
+ */
+export function TrajectoryChart({
+  trajectory,
+  selectedLocationIds,
+  scenarioName,
+  height = 420,
+}: TrajectoryChartProps) {
+  const rows = useMemo(() => trajectoryRows(trajectory), [trajectory]);
+  const lines = trajectoryLines(trajectory, selectedLocationIds);
+  const nByYear = new Map(rows.map((row) => [row.schoolYear, row.locations]));
+  const summary = m.trajectorySummary(
+    trajectory.theme.name,
+    rows.map((row) => ({
+      schoolYear: row.schoolYear,
+      median: row.median,
+      locations: row.locations,
+    })),
+    lines.length,
+  );
+
+  return (
+    <div className="trajectory-chart">
+      <ComposedChart
+        data={rows}
+        responsive
+        style={{ width: '100%', height }}
+        margin={{ top: 12, right: 16, bottom: 4, left: 0 }}
+        accessibilityLayer
+        aria-label={summary}
+      >
+        <CartesianGrid vertical={false} stroke="#d5d9e0" />
+        <XAxis
+          dataKey="schoolYear"
+          interval={0}
+          height={48}
+          tickLine={false}
+          stroke="#6b7480"
+          padding={{ left: 24, right: 24 }}
+          tick={(props: XAxisTickContentProps) => (
+            <YearTick {...props} n={nByYear.get(String(props.payload.value)) ?? 0} />
+          )}
+        />
+        <YAxis
+          type="number"
+          domain={[1, 4]}
+          ticks={SCENARIO_TICKS}
+          interval={0}
+          width={Y_AXIS_WIDTH}
+          tickLine={false}
+          axisLine={false}
+          padding={{ top: 10, bottom: 10 }}
+          tick={(props: YAxisTickContentProps) => (
+            <ScenarioTick {...props} scenarioName={scenarioName} />
+          )}
+        />
+        <Tooltip
+          isAnimationActive={false}
+          cursor={{ stroke: '#6b7480', strokeDasharray: '3 3' }}
+          content={({ active, label }) => (
+            <TrajectoryTooltip active={active} label={label} rows={rows} lines={lines} />
+          )}
+        />
+        <Area
+          dataKey={(row: TrajectoryRow) => row.band}
+          name={m.band}
+          stroke="none"
+          fill={bandColor}
+          fillOpacity={0.22}
+          connectNulls={false}
+          activeDot={false}
+          isAnimationActive={false}
+          tooltipType="none"
+        />
+        <Line
+          dataKey="median"
+          name={m.medianCurrent}
+          stroke={medianColor}
+          strokeWidth={4}
+          connectNulls={false}
+          dot={markerDot('square', medianColor, false, 5)}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="desiredMedian"
+          name={m.medianDesired}
+          stroke={medianColor}
+          strokeWidth={2.5}
+          strokeDasharray={dash.desiredMedian}
+          connectNulls={false}
+          dot={markerDot('square', medianColor, true, 4)}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+        {lines.flatMap((line) => [
+          <Line
+            key={`current-${line.id}`}
+            dataKey={(row: TrajectoryRow) => row.byLocation[line.id]?.current ?? null}
+            name={`${line.name} – ${m.current}`}
+            stroke={line.color}
+            strokeWidth={2.5}
+            connectNulls={false}
+            dot={markerDot(line.marker, line.color, false)}
+            activeDot={false}
+            isAnimationActive={false}
+          />,
+          <Line
+            key={`desired-${line.id}`}
+            dataKey={(row: TrajectoryRow) => row.byLocation[line.id]?.desired ?? null}
+            name={`${line.name} – ${m.desired}`}
+            stroke={line.color}
+            strokeWidth={2}
+            strokeDasharray={dash.desired}
+            connectNulls={false}
+            dot={markerDot(line.marker, line.color, true)}
+            activeDot={false}
+            isAnimationActive={false}
+          />,
+        ])}
+      </ComposedChart>
+    </div>
+  );
+}
+
+function markerDot(shape: MarkerShape, color: string, hollow: boolean, size = 4.5) {
+  return function renderDot({ cx, cy, index }: DotItemDotProps) {
+    if (typeof cx !== 'number' || typeof cy !== 'number') return <g key={index} />;
+    return (
+      <g key={index}>
+        <Marker shape={shape} cx={cx} cy={cy} color={color} hollow={hollow} size={size} />
+      </g>
+    );
+  };
+}
+
+function YearTick({ x, y, payload, n }: XAxisTickContentProps & { n: number }) {
+  return (
+    <text x={Number(x)} y={Number(y)} textAnchor="middle" className="chart-tick">
+      <tspan x={Number(x)} dy="0.9em">
+        {String(payload.value)}
+      </tspan>
+      <tspan x={Number(x)} dy="1.35em" className="chart-tick__n">
+        {m.n(n)}
+      </tspan>
+    </text>
+  );
+}
+
+function ScenarioTick({
+  x,
+  y,
+  payload,
+  scenarioName,
+}: YAxisTickContentProps & { scenarioName: (level: number) => string | undefined }) {
+  const level = Number(payload.value);
+  const textLines = wrap(m.scenarioTick(level, scenarioName(level)), 20);
+  const lineHeight = 1.2;
+  const firstDy = -((textLines.length - 1) * lineHeight) / 2 + 0.35;
+  return (
+    <text x={Number(x) - 6} y={Number(y)} textAnchor="end" className="chart-tick">
+      {textLines.map((text, i) => (
+        <tspan
+          key={i}
+          x={Number(x) - 6}
+          dy={`${i === 0 ? firstDy : lineHeight}em`}
+          className={i === 0 ? 'chart-tick__level' : undefined}
+        >
+          {text}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** Greedy word wrap for SVG labels. */
+function wrap(text: string, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > max) {
+      out.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+type TrajectoryTooltipProps = {
+  active: boolean | undefined;
+  label: string | number | undefined;
+  rows: TrajectoryRow[];
+  lines: TrajectoryLine[];
+};
+
+function TrajectoryTooltip({ active, label, rows, lines }: TrajectoryTooltipProps) {
+  if (!active || label === undefined) return null;
+  const row = rows.find((r) => r.schoolYear === String(label));
+  if (!row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">
+        {row.schoolYear} <span className="chart-tooltip__n">({m.n(row.locations)})</span>
+      </p>
+      <dl className="chart-tooltip__list">
+        <div>
+          <dt>{m.median}</dt>
+          <dd>
+            {row.median === null && row.desiredMedian === null
+              ? m.noResult
+              : `${m.current} ${formatPlacement(row.median)} · ${m.desired} ${formatPlacement(
+                  row.desiredMedian,
+                )} · ${m.cellSpread(row.low, row.high)}`}
+          </dd>
+        </div>
+        {lines.map((line) => {
+          const result = row.byLocation[line.id];
+          return (
+            <div key={line.id}>
+              <dt>
+                <svg width="14" height="14" aria-hidden="true" className="chart-tooltip__swatch">
+                  <Marker shape={line.marker} cx={7} cy={7} color={line.color} size={4} />
+                </svg>
+                {line.name}
+              </dt>
+              <dd>
+                {!result || (result.current === null && result.desired === null)
+                  ? m.noResult
+                  : `${m.current} ${formatPlacement(result.current)} · ${m.desired} ${formatPlacement(
+                      result.desired,
+                    )}${
+                      result.groups > 1
+                        ? ` · ${m.groups(result.groups)}, ${m.cellSpread(result.currentLow, result.currentHigh)}`
+                        : ''
+                    }`}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </div>
+  );
+}
