@@ -20,9 +20,13 @@ export class AccountManagement1795882860698 implements MigrationInterface {
     await q.query(`
       create unique index uq_invitation_open_per_role on invitation (partnership_id, lower(email), role)
        where accepted_at is null and revoked_at is null`);
-    await q.query(`create index ix_invitation_partnership_email on invitation (partnership_id, lower(email))`);
+    await q.query(
+      `create index ix_invitation_partnership_email on invitation (partnership_id, lower(email))`,
+    );
     await q.query(`create index ix_password_reset_user on password_reset (user_id)`);
-    await q.query(`create index ix_audit_log_partnership_action_time on audit_log (partnership_id, action, occurred_at desc)`);
+    await q.query(
+      `create index ix_audit_log_partnership_action_time on audit_log (partnership_id, action, occurred_at desc)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

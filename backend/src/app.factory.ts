@@ -5,11 +5,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { configureHttpSecurity } from './common/http-security';
+import { configureHttpSecurity, problemErrorHandler } from './common/http-security';
 import type { AppConfig } from './config/env';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 import { seedDemoIfEmpty } from './database/seed/seed-demo';
 import { ContentSyncService } from './modules/content/content-sync.service';
+import { ErasureReplayService } from './modules/privacy/erasure-replay.service';
 
 export type RunningApp = {
   app: INestApplication;
@@ -55,9 +56,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 
     const dataSource = app.get(DataSource);
     await dataSource.runMigrations({ transaction: 'each' });
+    // Erasures survive a restore from an older backup: re-apply them before anyone can sign in.
+    await app.get(ErasureReplayService).replay();
     await dataSource.transaction((manager) => app.get(ContentSyncService).sync(manager));
     if (config.seedDemo) await seedDemoIfEmpty(dataSource);
     await app.init();
+    app.use(problemErrorHandler);
 
     return {
       app,

@@ -20,6 +20,7 @@ import { MailModule } from './modules/mail/mail.module';
 import { PartnershipsModule } from './modules/partnerships/partnerships.module';
 import { PeopleModule } from './modules/people/people.module';
 import { PlatformModule } from './modules/platform/platform.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 export type AppModuleOptions = { config: AppConfig; databaseUrl: string; poolSize: number };
 
@@ -41,6 +42,7 @@ export class AppModule {
         AuthModule,
         PeopleModule,
         PlatformModule,
+        PrivacyModule,
         ContentModule,
         HealthModule,
         PartnershipsModule,

@@ -8,3 +8,4 @@ export * from './api/auth.contract';
 export * from './api/people.contract';
 export * from './api/platform.contract';
 export * from './api/audit.contract';
+export * from './api/privacy.contract';

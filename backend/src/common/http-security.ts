@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import connectPgSimple from 'connect-pg-simple';
 import { csrfSync } from 'csrf-sync';
@@ -6,6 +7,7 @@ import session from 'express-session';
 import helmet from 'helmet';
 import { Pool } from 'pg';
 import type { AppConfig } from '../config/env';
+import { isDatabaseUnavailable } from './database-errors';
 import { problem } from './problem';
 
 export const SESSION_COOKIE = 'zet.sid';
@@ -46,6 +48,8 @@ export function configureHttpSecurity(app: NestExpressApplication, config: AppCo
   );
 
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  // An idle connection the database dropped: the pool replaces it; unhandled, it would end the process.
+  pool.on('error', (error) => new Logger('Sessions').warn(`Session store connection lost: ${error.message}`));
   const PgStore = connectPgSimple(session);
   const store = new PgStore({ pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
   app.use(
@@ -90,4 +94,25 @@ export function configureHttpSecurity(app: NestExpressApplication, config: AppCo
     await store.close();
     await pool.end();
   };
+}
+
+/**
+ * Errors raised by Express middleware before Nest's router (the session store reading a session
+ * while the database is away) do not reach Nest's exception filter; this renders them alike.
+ */
+export function problemErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  if (isDatabaseUnavailable(error)) {
+    sendProblem(res, 503, 'De database is even niet bereikbaar. Probeer het over een ogenblik opnieuw.');
+    return;
+  }
+  const status = (error as { status?: unknown }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    sendProblem(res, status, 'Dit verzoek kon niet worden verwerkt.');
+    return;
+  }
+  sendProblem(res, 500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
 }

@@ -46,7 +46,10 @@ export const auditLogQuerySchema = pageQuerySchema
     from: z.iso.date('Schrijf de datum als 2025-03-12.').optional(),
     to: z.iso.date('Schrijf de datum als 2025-03-12.').optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'De einddatum ligt vóór de begindatum.' });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    message: 'De einddatum ligt vóór de begindatum.',
+  });
 export type AuditLogQuery = z.infer<typeof auditLogQuerySchema>;
 
 export const auditLogPageSchema = pageOf(auditLogEntrySchema);

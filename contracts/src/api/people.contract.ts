@@ -39,21 +39,38 @@ export const peopleListSchema = z.object({
 });
 export type PeopleList = z.infer<typeof peopleListSchema>;
 
-const roleInputSchema = z.enum(membershipRoleSchema.options, 'Kies een rol: programmaleider, stuurgroeplid, locatie-coördinator of procesbegeleider.');
+const roleInputSchema = z.enum(
+  membershipRoleSchema.options,
+  'Kies een rol: programmaleider, stuurgroeplid, locatie-coördinator of procesbegeleider.',
+);
 
 const locationIdsSchema = z
   .array(z.uuid('Deze locatie bestaat niet.'), 'Kies de locaties.')
   .max(100, 'Kies hoogstens 100 locaties.')
-  .refine((ids) => new Set(ids).size === ids.length, { message: 'Kies elke locatie maar één keer.' });
+  .refine((ids) => new Set(ids).size === ids.length, {
+    message: 'Kies elke locatie maar één keer.',
+  });
 
 /** A locatie-coördinator needs at least one locatie; other roles have none. */
-function checkLocations(roles: readonly string[], locationIds: readonly string[], ctx: z.RefinementCtx) {
+function checkLocations(
+  roles: readonly string[],
+  locationIds: readonly string[],
+  ctx: z.RefinementCtx,
+) {
   const coordinator = roles.includes('locatiecoordinator');
   if (coordinator && locationIds.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['locationIds'], message: 'Kies minstens één locatie voor een locatie-coördinator.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['locationIds'],
+      message: 'Kies minstens één locatie voor een locatie-coördinator.',
+    });
   }
   if (!coordinator && locationIds.length > 0) {
-    ctx.addIssue({ code: 'custom', path: ['locationIds'], message: 'Alleen een locatie-coördinator krijgt locaties.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['locationIds'],
+      message: 'Alleen een locatie-coördinator krijgt locaties.',
+    });
   }
 }
 
@@ -73,7 +90,9 @@ export const updateMemberAccessInputSchema = z
     roles: z
       .array(roleInputSchema, 'Kies de rollen.')
       .min(1, 'Kies minstens één rol, of trek de toegang in.')
-      .refine((roles) => new Set(roles).size === roles.length, { message: 'Kies elke rol maar één keer.' }),
+      .refine((roles) => new Set(roles).size === roles.length, {
+        message: 'Kies elke rol maar één keer.',
+      }),
     locationIds: locationIdsSchema.default([]),
   })
   .superRefine((v, ctx) => checkLocations(v.roles, v.locationIds, ctx));

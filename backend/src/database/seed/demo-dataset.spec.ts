@@ -291,7 +291,10 @@ describe('demo dataset generator', () => {
           for (const f of s.findings) {
             const key = f.issueKey as string;
             let perCycle = occurrences.get(key);
-            if (!perCycle) occurrences.set(key, (perCycle = new Map()));
+            if (!perCycle) {
+              perCycle = new Map<string, { locations: Set<string>; texts: Set<string> }>();
+              occurrences.set(key, perCycle);
+            }
             let o = perCycle.get(e.cycleId);
             if (!o) perCycle.set(e.cycleId, (o = { locations: new Set(), texts: new Set() }));
             o.locations.add(e.locationId);

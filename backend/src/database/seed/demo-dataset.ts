@@ -38,6 +38,7 @@ import {
   DESIRED_AT_TOP,
   DESIRED_EQUAL,
   DESIRED_HIGHER,
+  DESIRED_HIGHER_SAME_LEVEL,
   FIRST_NAMES,
   GROUPS_PO,
   INSTITUTE_NAMES,
@@ -60,6 +61,7 @@ import {
   SITE_SUFFIXES,
   SUBJECTS_MBO,
   SUBJECTS_VO,
+  THEME_CONCEPTS,
   THEME_PHRASES,
   VISION_CLOSINGS,
   VISION_OPENINGS,
@@ -610,9 +612,10 @@ export function generatePartnership(index: number, params: DemoParams): DemoPart
   const regionOffset = sh % REGIONS.length;
   const prefixes = isPo ? PARTNERSHIP_PREFIXES_PO : PARTNERSHIP_PREFIXES;
   const slot = index + regionOffset;
-  const name = `${prefixes[(Math.floor(slot / REGIONS.length) + (sh >>> 8)) % prefixes.length]} ${
-    REGIONS[slot % REGIONS.length]
-  }`;
+  // (slot mod R, (slot + floor(slot / R)) mod P) is injective for slot < R * P because
+  // R + 1 = 37 is coprime with P = 4: names are unique for the first 144 partnerships.
+  const prefix = prefixes[(slot + Math.floor(slot / REGIONS.length)) % prefixes.length] as string;
+  const name = `${prefix} ${REGIONS[slot % REGIONS.length]}`;
   const concepts: CoreConcept[] = rng.sample(CORE_CONCEPTS, rng.int(3, 4));
   const conceptNames = concepts.map((c) => c.name);
   const vision = [
@@ -655,11 +658,11 @@ export function generatePartnership(index: number, params: DemoParams): DemoPart
     }
     return out;
   };
-  const schoolKind = isPo ? 'school_po' : 'school_vo';
+  const schoolKind: DemoLocation['kind'] = isPo ? 'school_po' : 'school_vo';
   const locationSpecs: { name: string; kind: DemoLocation['kind'] }[] = [
     ...nameFrom(isPo ? PO_SCHOOL_NAMES : VO_SCHOOL_NAMES, nSchools - nMbo).map((nm) => ({
       name: nm,
-      kind: schoolKind as DemoLocation['kind'],
+      kind: schoolKind,
     })),
     ...nameFrom(MBO_SCHOOL_NAMES, nMbo).map((nm) => ({ name: nm, kind: 'school_mbo' as const })),
     ...nameFrom(isPo ? PABO_NAMES : INSTITUTE_NAMES, nInst).map((nm) => ({
@@ -901,21 +904,34 @@ export function generatePartnership(index: number, params: DemoParams): DemoPart
       const d = pairs('developments');
       locs.forEach((loc, j) => {
         let perTheme = hot.get(loc);
-        if (!perTheme) hot.set(loc, (perTheme = new Map()));
+        if (!perTheme) hot.set(loc, (perTheme = new Map<ThemeCode, HotIssues>()));
         perTheme.set(theme, { strengths: s[j]!, developments: d[j]! });
       });
     }
+    // Hot issues take their paraphrases in turn, so locaties word them differently; no text is
+    // repeated within one dagdeel (Groep A and B).
     const paraphraseTurn = new Map<IssueBank, number>();
+    let usedInEvaluation = new Set<string>();
     const paraphraseOf = (issue: IssueBank, rotate: boolean): string => {
-      if (!rotate) return rng.pick(issue.paraphrases);
-      const turn = paraphraseTurn.get(issue) ?? rng.int(0, issue.paraphrases.length - 1);
-      paraphraseTurn.set(issue, turn + 1);
-      return issue.paraphrases[turn % issue.paraphrases.length] as string;
+      const n = issue.paraphrases.length;
+      let turn = rotate ? (paraphraseTurn.get(issue) ?? rng.int(0, n - 1)) : rng.int(0, n - 1);
+      for (
+        let tries = 1;
+        tries < n && usedInEvaluation.has(issue.paraphrases[turn % n]!);
+        tries++
+      ) {
+        turn++;
+      }
+      if (rotate) paraphraseTurn.set(issue, turn + 1);
+      const text = issue.paraphrases[turn % n] as string;
+      usedInEvaluation.add(text);
+      return text;
     };
 
     // 3. Build evaluations, sessions and actions.
     for (const p of planned) {
       const model = p.model;
+      usedInEvaluation = new Set<string>();
       const evaluationId = ids.next();
       const heldOn = pickHeldOn(startYear, p, y === lastYear, rng);
       const eventNow = model?.event && model.event.year === y ? model.event : null;
@@ -1289,11 +1305,15 @@ function rationale(
     );
   }
   if (setback) parts.push(fill(rng.pick(SETBACK_SENTENCES), { clause: setback }));
-  const concept = rng.pick(concepts);
+  // Argue from a kernbegrip of the partnership that fits the theme, if it has one.
+  const fitting = concepts.filter((c) => THEME_CONCEPTS[theme].includes(c.name));
+  const concept = rng.pick(fitting.length > 0 && rng.chance(0.8) ? fitting : concepts);
   const vars = { concept: concept.name.toLowerCase(), because: concept.because };
   if (desired > current) {
+    // Do not quote the same scenario description twice.
+    const quoted = !Number.isInteger(current) && Math.ceil(desired) === Math.ceil(current);
     parts.push(
-      fill(rng.pick(DESIRED_HIGHER), {
+      fill(rng.pick(quoted ? DESIRED_HIGHER_SAME_LEVEL : DESIRED_HIGHER), {
         ...vars,
         target: scenarioWords(desired),
         level: level(Math.ceil(desired)),

@@ -45,26 +45,26 @@ export type RoleCode = (typeof ROLE_CODES)[number];
 export type ImwrElement = 'inspireren' | 'mobiliseren' | 'waarderen' | 'reflecteren';
 
 /** One underlying observation, said in several ways. `slug` is unique within its theme. */
-export interface IssueBank {
+export type IssueBank = {
   slug: string;
   paraphrases: readonly string[];
-}
+};
 
 /** A verbeteractie that follows from a development issue, plus how the group phrases it as an afspraak. */
-export interface ActionTemplate {
+export type ActionTemplate = {
   title: string;
   description: string;
   ownerRole: RoleCode;
   /** One sentence for the session's "afspraken". */
   agreement: string;
   imwr: ImwrElement;
-}
+};
 
-export interface DevelopmentIssueBank extends IssueBank {
+export type DevelopmentIssueBank = IssueBank & {
   actions: readonly ActionTemplate[];
-}
+};
 
-export interface ThemePhrases {
+export type ThemePhrases = {
   name: string;
   /**
    * What the group recognises at scenario 1..4 for this theme: a main clause starting in lower
@@ -73,7 +73,7 @@ export interface ThemePhrases {
   levels: readonly [string, string, string, string];
   strengths: readonly IssueBank[];
   developments: readonly DevelopmentIssueBank[];
-}
+};
 
 export const SCENARIO_NAMES = [
   'Individuele begeleiding',
@@ -340,7 +340,7 @@ export const THEME_PHRASES: Record<ThemeCode, ThemePhrases> = {
       'kwaliteit hangt af van individuele begeleiders en er wordt alleen incidenteel geëvalueerd',
       'we evalueren volgens vaste afspraken, maar de cyclus wordt nog niet altijd rondgemaakt',
       'we werken cyclisch met gegevens van verschillende betrokkenen en stellen onze aanpak op basis daarvan bij',
-      'kwaliteitsontwikkeling is van iedereen: samen met de partners verzamelen, duiden en benutten we gegevens om te vernieuwen',
+      'kwaliteitsontwikkeling is van iedereen, en samen met de partners verzamelen, duiden en benutten we gegevens om te vernieuwen',
     ],
     strengths: [
       {
@@ -1026,7 +1026,7 @@ export const THEME_PHRASES: Record<ThemeCode, ThemePhrases> = {
       'de begeleiding hangt af van de stijl van de individuele werkplekbegeleider',
       'er zijn afspraken over begeleidingsgesprekken en begeleiders zijn getraind in feedback geven',
       'we hebben een gedeelde aanpak van coachen en feedback, die we in intervisie met elkaar aanscherpen',
-      'feedback gaat alle kanten op: studenten, begeleiders en opleiders leren van elkaars feedback en ontwikkelen de aanpak samen',
+      'studenten, begeleiders en opleiders geven elkaar feedback in alle richtingen en ontwikkelen de aanpak samen',
     ],
     strengths: [
       {
@@ -1448,14 +1448,14 @@ export const AGREEMENT_CLOSERS = [
 
 // --- Visions and kernbegrippen ---------------------------------------------------------------
 
-export interface CoreConcept {
+export type CoreConcept = {
   /** As shown in the list of kernbegrippen. */
   name: string;
   /** One sentence of the vision text. */
   visionSentence: string;
   /** A main clause, lower case, that argues from this kernbegrip (used after "want" or a colon). */
   because: string;
-}
+};
 
 export const CORE_CONCEPTS: readonly CoreConcept[] = [
   {
@@ -1552,6 +1552,49 @@ export const VISION_CLOSINGS = [
 
 // --- Onderbouwing (rationale) -----------------------------------------------------------------
 
+/** Kernbegrippen that an onderbouwing on a theme most naturally argues from. */
+export const THEME_CONCEPTS: Record<ThemeCode, readonly string[]> = {
+  visie: [
+    'Eigenaarschap',
+    'Gedeelde verantwoordelijkheid',
+    'De leerling centraal',
+    'Professionele identiteit',
+  ],
+  'gespreid-leiderschap': ['Eigenaarschap', 'Vertrouwen', 'Gedeelde verantwoordelijkheid'],
+  kwaliteitsontwikkeling: [
+    'Onderzoekende houding',
+    'Eigenaarschap',
+    'De leerling centraal',
+    'Gedeelde verantwoordelijkheid',
+  ],
+  professionalisering: [
+    'Een leven lang leren',
+    'Leren van en met elkaar',
+    'Vakmanschap',
+    'Maatwerk',
+  ],
+  'theorie-praktijk-persoon': [
+    'Verbinding van theorie en praktijk',
+    'Professionele identiteit',
+    'Vakmanschap',
+  ],
+  'onderzoekende-houding': [
+    'Onderzoekende houding',
+    'Een leven lang leren',
+    'De leerling centraal',
+  ],
+  'rijke-leeromgeving': ['Maatwerk', 'Leren van en met elkaar', 'Inclusie', 'Vakmanschap'],
+  'rijke-leeromgeving-regie-op-leren': ['Eigenaarschap', 'Maatwerk', 'Vertrouwen'],
+  'coachen-en-feedback': ['Vertrouwen', 'Professionele identiteit', 'Leren van en met elkaar'],
+  'regie-op-leren': ['Eigenaarschap', 'Maatwerk', 'Vertrouwen'],
+  beoordelen: [
+    'Gedeelde verantwoordelijkheid',
+    'Vakmanschap',
+    'Vertrouwen',
+    'Professionele identiteit',
+  ],
+};
+
 /** Events that explain a setback in the placements of a locatie (a main clause, lower case). */
 export const SETBACK_EVENTS = [
   {
@@ -1603,9 +1646,15 @@ export const DESIRED_HIGHER = [
   "Vanuit het kernbegrip '{concept}' kiezen we voor {target}: {level}.",
 ] as const;
 
+/** For a desired scenario whose level clause the placement sentence already quoted. */
+export const DESIRED_HIGHER_SAME_LEVEL = [
+  "Wat nu op onderdelen lukt, willen we overal zo hebben: {target}. Dat past bij '{concept}' uit onze visie, want {because}.",
+  "We kiezen voor {target}, zodat dit niet langer van enkele mensen afhangt. Vanuit '{concept}' vinden we dat belangrijk, want {because}.",
+] as const;
+
 export const DESIRED_EQUAL = [
   'Gewenst is hetzelfde scenario als nu. Dat is een bewuste keuze vanuit onze visie: {because}, en dat vraagt nu eerst om borgen en verdiepen van wat er staat.',
-  "We kiezen ervoor dit niveau vast te houden en steviger te verankeren. '{concept}' is daarbij leidend: {because}, en zover zijn we nog niet overal.",
+  "We kiezen ervoor dit niveau vast te houden en steviger te verankeren. Daarbij is '{concept}' leidend: {because}, en zover zijn we nog niet overal.",
   "We willen eerst zorgen dat wat we hebben door iedereen gedragen wordt, voordat we een stap verder zetten. Dat volgt uit '{concept}' in onze visie: {because}.",
 ] as const;
 

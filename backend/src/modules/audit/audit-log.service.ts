@@ -12,7 +12,9 @@ export class AuditLogService {
 
   async page(scope: PartnershipScope, query: AuditLogQuery): Promise<AuditLogPage> {
     // One extra row tells whether another page follows.
-    const rows = await this.db.run(scope, (db) => listAuditEntries(db, scope.partnershipId, { ...query, limit: query.limit + 1 }));
+    const rows = await this.db.run(scope, (db) =>
+      listAuditEntries(db, scope.partnershipId, { ...query, limit: query.limit + 1 }),
+    );
     const items = rows.slice(0, query.limit).map(mapAuditEntry);
     return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
   }

@@ -4,5 +4,9 @@ import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
 @Global()
-@Module({ controllers: [AuditController], providers: [AuditService, AuditLogService], exports: [AuditService] })
+@Module({
+  controllers: [AuditController],
+  providers: [AuditService, AuditLogService],
+  exports: [AuditService],
+})
 export class AuditModule {}

@@ -20,7 +20,11 @@ export type AuditRow = z.infer<typeof auditRow>;
  * (occurred_at, id): the cursor is the id of the last entry of the previous page. Dates are
  * calendar days in the Netherlands.
  */
-export async function listAuditEntries(db: EntityManager, partnershipId: string, query: AuditLogQuery): Promise<AuditRow[]> {
+export async function listAuditEntries(
+  db: EntityManager,
+  partnershipId: string,
+  query: AuditLogQuery,
+): Promise<AuditRow[]> {
   const rows: unknown[] = await db.query(
     `select a.id::text as id, a.occurred_at, a.action, a.user_id, u.name as user_name,
             a.target_type, a.target_id, a.details, a.ip
@@ -34,7 +38,14 @@ export async function listAuditEntries(db: EntityManager, partnershipId: string,
              or (a.occurred_at, a.id) < (select c.occurred_at, c.id from audit_log c where c.id = $5::bigint))
       order by a.occurred_at desc, a.id desc
       limit $6`,
-    [partnershipId, query.action ?? null, query.from ?? null, query.to ?? null, query.cursor ?? null, query.limit],
+    [
+      partnershipId,
+      query.action ?? null,
+      query.from ?? null,
+      query.to ?? null,
+      query.cursor ?? null,
+      query.limit,
+    ],
   );
   return rows.map((r) => auditRow.parse(r));
 }

@@ -24,9 +24,10 @@ const VALID_MINUTES = 60;
 const MAX_REQUESTS_PER_HOUR = 3;
 
 const invalidLink = () =>
-  badRequest('Deze link om je wachtwoord in te stellen is niet (meer) geldig. Vraag een nieuwe aan.', [
-    { path: ['token'], message: 'Link niet (meer) geldig.' },
-  ]);
+  badRequest(
+    'Deze link om je wachtwoord in te stellen is niet (meer) geldig. Vraag een nieuwe aan.',
+    [{ path: ['token'], message: 'Link niet (meer) geldig.' }],
+  );
 const expiredLink = () =>
   badRequest('Deze link is verlopen: hij is een uur geldig. Vraag een nieuwe aan.', [
     { path: ['token'], message: 'Link verlopen.' },
@@ -52,10 +53,15 @@ export class PasswordResetService {
         ip,
       });
       if (!account) return undefined;
-      if ((await countRecentPasswordResets(db, account.id, 60)) >= MAX_REQUESTS_PER_HOUR) return undefined;
+      if ((await countRecentPasswordResets(db, account.id, 60)) >= MAX_REQUESTS_PER_HOUR)
+        return undefined;
       const { token, hash } = newOneTimeToken();
       await insertPasswordReset(db, account.id, hash, VALID_MINUTES);
-      return passwordResetMail(account.email, account.name, this.mail.link('/wachtwoord-herstellen', { token }));
+      return passwordResetMail(
+        account.email,
+        account.name,
+        this.mail.link('/wachtwoord-herstellen', { token }),
+      );
     });
     // Not awaited: a slow mail server must not reveal that the account exists.
     if (mail) this.mail.sendInBackground(mail);

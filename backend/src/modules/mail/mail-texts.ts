@@ -27,7 +27,13 @@ export function passwordResetMail(to: string, name: string, link: string): MailM
 
 export function invitationMail(
   to: string,
-  input: { name: string; partnershipName: string; role: MembershipRole; inviterName: string | null; link: string },
+  input: {
+    name: string;
+    partnershipName: string;
+    role: MembershipRole;
+    inviterName: string | null;
+    link: string;
+  },
 ): MailMessage {
   const by = input.inviterName ? `${input.inviterName} nodigt je uit` : 'Je bent uitgenodigd';
   return {

@@ -16,7 +16,8 @@ export class MailService implements OnModuleDestroy {
   private readonly sent: MailMessage[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.transport = config.env !== 'test' && config.smtpUrl ? createTransport(config.smtpUrl) : undefined;
+    this.transport =
+      config.env !== 'test' && config.smtpUrl ? createTransport(config.smtpUrl) : undefined;
   }
 
   async send(message: MailMessage): Promise<void> {
@@ -25,16 +26,26 @@ export class MailService implements OnModuleDestroy {
       return;
     }
     if (!this.transport) {
-      this.logger.log(`No SMTP configured; mail to ${message.to}\nOnderwerp: ${message.subject}\n\n${message.text}`);
+      this.logger.log(
+        `No SMTP configured; mail to ${message.to}\nOnderwerp: ${message.subject}\n\n${message.text}`,
+      );
       return;
     }
-    await this.transport.sendMail({ from: this.config.mailFrom, to: message.to, subject: message.subject, text: message.text });
+    await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
   }
 
   /** Sends without making the caller wait; a failure is logged (for answers that must not differ). */
   sendInBackground(message: MailMessage): void {
     this.send(message).catch((error: unknown) => {
-      this.logger.error(`Mail to ${message.to} failed`, error instanceof Error ? error.stack : String(error));
+      this.logger.error(
+        `Mail to ${message.to} failed`,
+        error instanceof Error ? error.stack : String(error),
+      );
     });
   }
 

@@ -4,7 +4,12 @@ import type { Request } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { Public } from '../../common/access/access.decorators';
 import { InvitationsService } from './invitations.service';
-import { AcceptResultDto, InvitationAcceptDto, InvitationLookupDto, InvitationPreviewDto } from './people.dto';
+import {
+  AcceptResultDto,
+  InvitationAcceptDto,
+  InvitationLookupDto,
+  InvitationPreviewDto,
+} from './people.dto';
 
 /** The invited person's side: the token in the link is the credential, so these are public. */
 @Controller('auth/invitations')

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Invitation, InvitationAcceptInput, InvitationPreview, InviteInput, LoginResult, MembershipRole } from '@zet/contracts';
+import type {
+  Invitation,
+  InvitationAcceptInput,
+  InvitationPreview,
+  InviteInput,
+  LoginResult,
+  MembershipRole,
+} from '@zet/contracts';
 import type { Request } from 'express';
 import type { EntityManager } from 'typeorm';
 import { findActivePrincipal } from '../../common/access/access.queries';
@@ -36,13 +43,15 @@ import {
 const VALID_DAYS = 7;
 
 const invalidLink = () =>
-  badRequest('Deze uitnodiging is niet (meer) geldig. Misschien is hij al gebruikt of ingetrokken.', [
-    { path: ['token'], message: 'Uitnodiging niet (meer) geldig.' },
-  ]);
+  badRequest(
+    'Deze uitnodiging is niet (meer) geldig. Misschien is hij al gebruikt of ingetrokken.',
+    [{ path: ['token'], message: 'Uitnodiging niet (meer) geldig.' }],
+  );
 const expiredLink = () =>
-  badRequest('Deze uitnodiging is verlopen. Vraag de programmaleider om je opnieuw uit te nodigen.', [
-    { path: ['token'], message: 'Uitnodiging verlopen.' },
-  ]);
+  badRequest(
+    'Deze uitnodiging is verlopen. Vraag de programmaleider om je opnieuw uit te nodigen.',
+    [{ path: ['token'], message: 'Uitnodiging verlopen.' }],
+  );
 
 export type CreatedInvitation = { invitation: InvitationRow; mail: MailMessage };
 
@@ -105,12 +114,22 @@ export class InvitationsService {
       await assertLocations(db, scope.partnershipId, locationIds);
       const member = await findMemberByEmail(db, scope.partnershipId, input.email);
       if (member?.roles.includes(input.role)) {
-        throw conflict(`${member.name} heeft deze rol al in dit partnerschap. Pas de rollen aan bij Mensen.`);
+        throw conflict(
+          `${member.name} heeft deze rol al in dit partnerschap. Pas de rollen aan bij Mensen.`,
+        );
       }
       if (await findOpenInvitation(db, scope.partnershipId, input.email, input.role)) {
-        throw conflict('Er staat al een uitnodiging open voor dit e-mailadres en deze rol. Verstuur die opnieuw of trek hem in.');
+        throw conflict(
+          'Er staat al een uitnodiging open voor dit e-mailadres en deze rol. Verstuur die opnieuw of trek hem in.',
+        );
       }
-      return this.create(db, scope.partnershipId, { ...input, locationIds }, scope.principal, clientIp(req));
+      return this.create(
+        db,
+        scope.partnershipId,
+        { ...input, locationIds },
+        scope.principal,
+        clientIp(req),
+      );
     });
     await this.deliver(mail);
     return mapInvitation(invitation);
@@ -132,7 +151,10 @@ export class InvitationsService {
         ip: clientIp(req),
       });
       const renewed = (await findInvitation(db, scope.partnershipId, existing.id))!;
-      return { invitation: renewed, mail: await this.mailFor(db, renewed, token, scope.principal.name) };
+      return {
+        invitation: renewed,
+        mail: await this.mailFor(db, renewed, token, scope.principal.name),
+      };
     });
     await this.deliver(mail);
     return mapInvitation(invitation);
@@ -144,7 +166,9 @@ export class InvitationsService {
       if (!existing) throw notFound('Deze uitnodiging bestaat niet (meer).');
       if (existing.status === 'revoked') return;
       if (existing.status === 'accepted') {
-        throw conflict('Deze uitnodiging is al aangenomen. Trek in plaats daarvan de toegang van deze persoon in.');
+        throw conflict(
+          'Deze uitnodiging is al aangenomen. Trek in plaats daarvan de toegang van deze persoon in.',
+        );
       }
       await revokeInvitation(db, existing.id);
       await this.audit.record(db, {
@@ -182,7 +206,8 @@ export class InvitationsService {
   async accept(req: Request, input: InvitationAcceptInput): Promise<LoginResult> {
     const sessionUserId = req.session.userId;
     // Hashing is slow: do it before the transaction, not while it holds locks.
-    const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+    const passwordHash =
+      input.password === undefined ? undefined : await hashPassword(input.password);
     const ip = clientIp(req);
 
     const outcome = await this.db.unscoped(async (db) => {
@@ -199,13 +224,22 @@ export class InvitationsService {
         }
         userId = signedIn.userId;
       } else if (await findAccountByEmail(db, invitation.email)) {
-        throw conflict('Er is al een account met dit e-mailadres. Meld je eerst aan en open de link daarna opnieuw.');
+        throw conflict(
+          'Er is al een account met dit e-mailadres. Meld je eerst aan en open de link daarna opnieuw.',
+        );
       } else {
         const missing: FieldError[] = [];
         if (!input.name) missing.push({ path: ['name'], message: 'Vul je naam in.' });
-        if (!passwordHash) missing.push({ path: ['password'], message: 'Kies een wachtwoord van minstens 12 tekens.' });
+        if (!passwordHash)
+          missing.push({
+            path: ['password'],
+            message: 'Kies een wachtwoord van minstens 12 tekens.',
+          });
         if (missing.length > 0 || !input.name || !passwordHash) {
-          throw badRequest('Vul je naam in en kies een wachtwoord om je account te maken.', missing);
+          throw badRequest(
+            'Vul je naam in en kies een wachtwoord om je account te maken.',
+            missing,
+          );
         }
         userId = await insertAccount(db, invitation.email, input.name, passwordHash);
         newAccount = true;
@@ -214,10 +248,17 @@ export class InvitationsService {
 
       // Accounts are written above as the owner; the membership is the partnership's own data.
       await enterPartnershipScope(db, invitation.partnership_id);
-      const membershipId = await ensureMembership(db, userId, invitation.partnership_id, invitation.role);
+      const membershipId = await ensureMembership(
+        db,
+        userId,
+        invitation.partnership_id,
+        invitation.role,
+      );
       if (invitation.role === 'locatiecoordinator') {
         // A locatie archived since the invitation still counts; one deleted since does not.
-        const ids = await findLocationIds(db, invitation.partnership_id, invitation.location_ids, { includeArchived: true });
+        const ids = await findLocationIds(db, invitation.partnership_id, invitation.location_ids, {
+          includeArchived: true,
+        });
         await addMembershipLocations(db, membershipId, invitation.partnership_id, [...ids]);
       }
       await this.audit.record(db, {
@@ -246,15 +287,25 @@ export class InvitationsService {
       : this.auth.signInVerified(req, outcome.userId);
   }
 
-  private async findOpen(db: EntityManager, partnershipId: string, invitationId: string): Promise<InvitationRow> {
+  private async findOpen(
+    db: EntityManager,
+    partnershipId: string,
+    invitationId: string,
+  ): Promise<InvitationRow> {
     const existing = await findInvitation(db, partnershipId, invitationId, true);
     if (!existing) throw notFound('Deze uitnodiging bestaat niet (meer).');
     if (existing.status === 'accepted') throw conflict('Deze uitnodiging is al aangenomen.');
-    if (existing.status === 'revoked') throw conflict('Deze uitnodiging is ingetrokken. Nodig de persoon opnieuw uit.');
+    if (existing.status === 'revoked')
+      throw conflict('Deze uitnodiging is ingetrokken. Nodig de persoon opnieuw uit.');
     return existing;
   }
 
-  private async mailFor(db: EntityManager, invitation: InvitationRow, token: string, inviterName: string | null) {
+  private async mailFor(
+    db: EntityManager,
+    invitation: InvitationRow,
+    token: string,
+    inviterName: string | null,
+  ) {
     return invitationMail(invitation.email, {
       name: invitation.name,
       partnershipName: await partnershipName(db, invitation.partnership_id),
@@ -265,16 +316,30 @@ export class InvitationsService {
   }
 }
 
-function assertUsable<T extends { status: string }>(invitation: T | undefined): asserts invitation is T {
-  if (!invitation || invitation.status === 'accepted' || invitation.status === 'revoked') throw invalidLink();
+function assertUsable<T extends { status: string }>(
+  invitation: T | undefined,
+): asserts invitation is T {
+  if (!invitation || invitation.status === 'accepted' || invitation.status === 'revoked')
+    throw invalidLink();
   if (invitation.status === 'expired') throw expiredLink();
 }
 
 /** Every locatie must be one of this partnership's, and in use; 400 names the wrong ones. */
-export async function assertLocations(db: EntityManager, partnershipId: string, locationIds: readonly string[]): Promise<void> {
+export async function assertLocations(
+  db: EntityManager,
+  partnershipId: string,
+  locationIds: readonly string[],
+): Promise<void> {
   const found = await findLocationIds(db, partnershipId, locationIds, { includeArchived: false });
   const errors: FieldError[] = locationIds.flatMap((id, index) =>
-    found.has(id) ? [] : [{ path: ['locationIds', index], message: 'Deze locatie hoort niet bij dit partnerschap, of is gearchiveerd.' }],
+    found.has(id)
+      ? []
+      : [
+          {
+            path: ['locationIds', index],
+            message: 'Deze locatie hoort niet bij dit partnerschap, of is gearchiveerd.',
+          },
+        ],
   );
   if (errors.length > 0) {
     throw badRequest('Kies alleen locaties van dit partnerschap die nog in gebruik zijn.', errors);

@@ -6,7 +6,13 @@ import { Allow } from '../../common/access/access.decorators';
 import { type PartnershipScope, Scope } from '../../common/access/request-scope';
 import { notFound } from '../../common/dutch-exceptions';
 import { InvitationsService } from './invitations.service';
-import { InvitationDto, InviteDto, MemberDto, PeopleListDto, UpdateMemberAccessDto } from './people.dto';
+import {
+  InvitationDto,
+  InviteDto,
+  MemberDto,
+  PeopleListDto,
+  UpdateMemberAccessDto,
+} from './people.dto';
 import { PeopleService } from './people.service';
 
 /** A malformed id is as unknown as a missing one: 404. */
@@ -41,14 +47,22 @@ export class PeopleController {
   @Post('invitations/:invitationId/resend')
   @HttpCode(200)
   @ZodResponse({ type: InvitationDto })
-  resend(@Req() req: Request, @Scope() scope: PartnershipScope, @Param('invitationId') invitationId: string) {
+  resend(
+    @Req() req: Request,
+    @Scope() scope: PartnershipScope,
+    @Param('invitationId') invitationId: string,
+  ) {
     return this.invitations.resend(req, scope, idOr404(invitationId));
   }
 
   @Allow('programmaleider')
   @Delete('invitations/:invitationId')
   @HttpCode(204)
-  async revokeInvitation(@Req() req: Request, @Scope() scope: PartnershipScope, @Param('invitationId') invitationId: string) {
+  async revokeInvitation(
+    @Req() req: Request,
+    @Scope() scope: PartnershipScope,
+    @Param('invitationId') invitationId: string,
+  ) {
     await this.invitations.revoke(req, scope, idOr404(invitationId));
   }
 
@@ -68,7 +82,11 @@ export class PeopleController {
   @Allow('programmaleider')
   @Delete('members/:userId')
   @HttpCode(204)
-  async revokeAccess(@Req() req: Request, @Scope() scope: PartnershipScope, @Param('userId') userId: string) {
+  async revokeAccess(
+    @Req() req: Request,
+    @Scope() scope: PartnershipScope,
+    @Param('userId') userId: string,
+  ) {
     await this.people.revokeAccess(req, scope, idOr404(userId));
   }
 }

@@ -43,7 +43,11 @@ export async function listMembers(db: EntityManager, partnershipId: string): Pro
   return rows.map((r) => memberRow.parse(r));
 }
 
-export async function findMember(db: EntityManager, partnershipId: string, userId: string): Promise<MemberRow | undefined> {
+export async function findMember(
+  db: EntityManager,
+  partnershipId: string,
+  userId: string,
+): Promise<MemberRow | undefined> {
   const rows: unknown[] = await db.query(
     `${MEMBER_SELECT}
       where m.partnership_id = $1 and m.user_id = $2
@@ -53,7 +57,11 @@ export async function findMember(db: EntityManager, partnershipId: string, userI
   return rows[0] ? memberRow.parse(rows[0]) : undefined;
 }
 
-export async function findMemberByEmail(db: EntityManager, partnershipId: string, email: string): Promise<MemberRow | undefined> {
+export async function findMemberByEmail(
+  db: EntityManager,
+  partnershipId: string,
+  email: string,
+): Promise<MemberRow | undefined> {
   const rows: unknown[] = await db.query(
     `${MEMBER_SELECT}
       where m.partnership_id = $1 and lower(u.email) = lower($2)
@@ -67,7 +75,10 @@ export async function findMemberByEmail(db: EntityManager, partnershipId: string
  * Locks the partnership's programmaleider memberships until the transaction ends, so two
  * programmaleiders cannot both step down at once; returns their user ids.
  */
-export async function lockProgrammaleiders(db: EntityManager, partnershipId: string): Promise<string[]> {
+export async function lockProgrammaleiders(
+  db: EntityManager,
+  partnershipId: string,
+): Promise<string[]> {
   const rows = (await db.query(
     `select user_id from membership where partnership_id = $1 and role = 'programmaleider' for update`,
     [partnershipId],
@@ -92,7 +103,12 @@ export async function findLocationIds(
 }
 
 /** Adds the role if the person lacks it; returns the membership id either way. */
-export async function ensureMembership(db: EntityManager, userId: string, partnershipId: string, role: MembershipRole): Promise<string> {
+export async function ensureMembership(
+  db: EntityManager,
+  userId: string,
+  partnershipId: string,
+  role: MembershipRole,
+): Promise<string> {
   const rows = (await db.query(
     `insert into membership (user_id, partnership_id, role) values ($1, $2, $3)
      on conflict (user_id, partnership_id, role) do update set role = excluded.role
@@ -102,12 +118,27 @@ export async function ensureMembership(db: EntityManager, userId: string, partne
   return rows[0]!.id;
 }
 
-export async function deleteMembership(db: EntityManager, userId: string, partnershipId: string, role: MembershipRole): Promise<void> {
-  await db.query(`delete from membership where user_id = $1 and partnership_id = $2 and role = $3`, [userId, partnershipId, role]);
+export async function deleteMembership(
+  db: EntityManager,
+  userId: string,
+  partnershipId: string,
+  role: MembershipRole,
+): Promise<void> {
+  await db.query(
+    `delete from membership where user_id = $1 and partnership_id = $2 and role = $3`,
+    [userId, partnershipId, role],
+  );
 }
 
-export async function deleteMemberships(db: EntityManager, userId: string, partnershipId: string): Promise<void> {
-  await db.query(`delete from membership where user_id = $1 and partnership_id = $2`, [userId, partnershipId]);
+export async function deleteMemberships(
+  db: EntityManager,
+  userId: string,
+  partnershipId: string,
+): Promise<void> {
+  await db.query(`delete from membership where user_id = $1 and partnership_id = $2`, [
+    userId,
+    partnershipId,
+  ]);
 }
 
 export async function addMembershipLocations(
@@ -132,10 +163,10 @@ export async function replaceMembershipLocations(
   partnershipId: string,
   locationIds: readonly string[],
 ): Promise<void> {
-  await db.query(`delete from membership_location where membership_id = $1 and not (location_id = any($2::uuid[]))`, [
-    membershipId,
-    locationIds,
-  ]);
+  await db.query(
+    `delete from membership_location where membership_id = $1 and not (location_id = any($2::uuid[]))`,
+    [membershipId, locationIds],
+  );
   await addMembershipLocations(db, membershipId, partnershipId, locationIds);
 }
 
@@ -165,7 +196,10 @@ const INVITATION_SELECT = `
     left join app_user inviter on inviter.id = i.invited_by and inviter.erased_at is null`;
 
 /** Invitations not yet accepted or revoked (also the expired ones, which can be sent again). */
-export async function listOpenInvitations(db: EntityManager, partnershipId: string): Promise<InvitationRow[]> {
+export async function listOpenInvitations(
+  db: EntityManager,
+  partnershipId: string,
+): Promise<InvitationRow[]> {
   const rows: unknown[] = await db.query(
     `${INVITATION_SELECT}
       where i.partnership_id = $1 and i.accepted_at is null and i.revoked_at is null
@@ -175,7 +209,12 @@ export async function listOpenInvitations(db: EntityManager, partnershipId: stri
   return rows.map((r) => invitationRow.parse(r));
 }
 
-export async function findInvitation(db: EntityManager, partnershipId: string, id: string, lock = false): Promise<InvitationRow | undefined> {
+export async function findInvitation(
+  db: EntityManager,
+  partnershipId: string,
+  id: string,
+  lock = false,
+): Promise<InvitationRow | undefined> {
   const rows: unknown[] = await db.query(
     `${INVITATION_SELECT} where i.partnership_id = $1 and i.id = $2 ${lock ? 'for update of i' : ''}`,
     [partnershipId, id],
@@ -212,7 +251,9 @@ export async function findInvitationByToken(
       where i.token_hash = $1 ${lock ? 'for update of i' : ''}`,
     [tokenHash],
   );
-  return rows[0] ? invitationRow.extend({ partnership_name: z.string() }).parse(rows[0]) : undefined;
+  return rows[0]
+    ? invitationRow.extend({ partnership_name: z.string() }).parse(rows[0])
+    : undefined;
 }
 
 export type NewInvitation = {
@@ -225,23 +266,40 @@ export type NewInvitation = {
   invitedBy: string | null;
 };
 
-export async function insertInvitation(db: EntityManager, input: NewInvitation, validDays: number): Promise<string> {
+export async function insertInvitation(
+  db: EntityManager,
+  input: NewInvitation,
+  validDays: number,
+): Promise<string> {
   const rows = (await db.query(
     `insert into invitation (partnership_id, email, name, role, location_ids, token_hash, expires_at, invited_by)
      values ($1, $2, $3, $4, $5::uuid[], $6, now() + make_interval(days => $7), $8)
      returning id`,
-    [input.partnershipId, input.email, input.name, input.role, input.locationIds, input.tokenHash, validDays, input.invitedBy],
+    [
+      input.partnershipId,
+      input.email,
+      input.name,
+      input.role,
+      input.locationIds,
+      input.tokenHash,
+      validDays,
+      input.invitedBy,
+    ],
   )) as { id: string }[];
   return rows[0]!.id;
 }
 
 /** A fresh link (the old one stops working) and a fresh validity period. */
-export async function renewInvitation(db: EntityManager, id: string, tokenHash: string, validDays: number): Promise<void> {
-  await db.query(`update invitation set token_hash = $2, expires_at = now() + make_interval(days => $3) where id = $1`, [
-    id,
-    tokenHash,
-    validDays,
-  ]);
+export async function renewInvitation(
+  db: EntityManager,
+  id: string,
+  tokenHash: string,
+  validDays: number,
+): Promise<void> {
+  await db.query(
+    `update invitation set token_hash = $2, expires_at = now() + make_interval(days => $3) where id = $1`,
+    [id, tokenHash, validDays],
+  );
 }
 
 export async function revokeInvitation(db: EntityManager, id: string): Promise<void> {
@@ -249,7 +307,11 @@ export async function revokeInvitation(db: EntityManager, id: string): Promise<v
 }
 
 /** Revokes the open invitations of this e-mail address in the partnership. */
-export async function revokeOpenInvitationsFor(db: EntityManager, partnershipId: string, email: string): Promise<number> {
+export async function revokeOpenInvitationsFor(
+  db: EntityManager,
+  partnershipId: string,
+  email: string,
+): Promise<number> {
   const rows = (await db.query(
     `update invitation set revoked_at = now()
       where partnership_id = $1 and lower(email) = lower($2) and accepted_at is null and revoked_at is null
@@ -264,18 +326,24 @@ export async function markInvitationAccepted(db: EntityManager, id: string): Pro
 }
 
 export async function partnershipName(db: EntityManager, partnershipId: string): Promise<string> {
-  const rows = (await db.query(`select name from partnership where id = $1`, [partnershipId])) as { name: string }[];
+  const rows = (await db.query(`select name from partnership where id = $1`, [partnershipId])) as {
+    name: string;
+  }[];
   return rows[0]?.name ?? '';
 }
 
 // ---- accounts (unscoped) ----
 
-export async function insertAccount(db: EntityManager, email: string, name: string, passwordHash: string): Promise<string> {
-  const rows = (await db.query(`insert into app_user (email, name, password_hash) values ($1, $2, $3) returning id`, [
-    email,
-    name,
-    passwordHash,
-  ])) as { id: string }[];
+export async function insertAccount(
+  db: EntityManager,
+  email: string,
+  name: string,
+  passwordHash: string,
+): Promise<string> {
+  const rows = (await db.query(
+    `insert into app_user (email, name, password_hash) values ($1, $2, $3) returning id`,
+    [email, name, passwordHash],
+  )) as { id: string }[];
   return rows[0]!.id;
 }
 

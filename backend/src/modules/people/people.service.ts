@@ -25,8 +25,11 @@ import {
 } from './people.queries';
 
 const lastProgrammaleider = () =>
-  conflict('Een partnerschap heeft altijd minstens één programmaleider. Maak eerst iemand anders programmaleider.');
-const noSuchMember = () => notFound('Deze persoon is geen lid van dit partnerschap, of bestaat niet.');
+  conflict(
+    'Een partnerschap heeft altijd minstens één programmaleider. Maak eerst iemand anders programmaleider.',
+  );
+const noSuchMember = () =>
+  notFound('Deze persoon is geen lid van dit partnerschap, of bestaat niet.');
 
 /** The programmaleider's view of who has access to the partnership, and with which roles. */
 @Injectable()
@@ -44,7 +47,12 @@ export class PeopleService {
   }
 
   /** Makes the member's roles (and locaties) exactly the given ones. */
-  async updateAccess(req: Request, scope: PartnershipScope, userId: string, input: UpdateMemberAccessInput): Promise<Member> {
+  async updateAccess(
+    req: Request,
+    scope: PartnershipScope,
+    userId: string,
+    input: UpdateMemberAccessInput,
+  ): Promise<Member> {
     const roles = new Set(input.roles);
     const locationIds = input.locationIds ?? [];
     return this.db.run(scope, async (db) => {
@@ -52,21 +60,37 @@ export class PeopleService {
       const member = await findMember(db, scope.partnershipId, userId);
       if (!member) throw noSuchMember();
       await assertLocations(db, scope.partnershipId, locationIds);
-      if (!roles.has('programmaleider') && programmaleiders.every((id) => id === userId)) throw lastProgrammaleider();
+      if (!roles.has('programmaleider') && programmaleiders.every((id) => id === userId))
+        throw lastProgrammaleider();
 
-      const record = (action: 'access.role_granted' | 'access.role_revoked', details: Record<string, unknown>) =>
-        this.record(db, req, scope, action, userId, details);
+      const record = (
+        action: 'access.role_granted' | 'access.role_revoked',
+        details: Record<string, unknown>,
+      ) => this.record(db, req, scope, action, userId, details);
       for (const role of member.roles.filter((r) => !roles.has(r))) {
         await deleteMembership(db, userId, scope.partnershipId, role);
         await record('access.role_revoked', { role });
       }
       for (const role of [...roles].filter((r) => !member.roles.includes(r))) {
         const membershipId = await ensureMembership(db, userId, scope.partnershipId, role);
-        if (role === 'locatiecoordinator') await replaceMembershipLocations(db, membershipId, scope.partnershipId, locationIds);
-        await record('access.role_granted', role === 'locatiecoordinator' ? { role, locationIds } : { role });
+        if (role === 'locatiecoordinator')
+          await replaceMembershipLocations(db, membershipId, scope.partnershipId, locationIds);
+        await record(
+          'access.role_granted',
+          role === 'locatiecoordinator' ? { role, locationIds } : { role },
+        );
       }
-      if (roles.has('locatiecoordinator') && member.roles.includes('locatiecoordinator') && !sameSet(member.location_ids, locationIds)) {
-        const membershipId = await ensureMembership(db, userId, scope.partnershipId, 'locatiecoordinator');
+      if (
+        roles.has('locatiecoordinator') &&
+        member.roles.includes('locatiecoordinator') &&
+        !sameSet(member.location_ids, locationIds)
+      ) {
+        const membershipId = await ensureMembership(
+          db,
+          userId,
+          scope.partnershipId,
+          'locatiecoordinator',
+        );
         await replaceMembershipLocations(db, membershipId, scope.partnershipId, locationIds);
         await record('access.role_granted', {
           role: 'locatiecoordinator',
@@ -89,9 +113,17 @@ export class PeopleService {
       if (!member) throw noSuchMember();
       if (programmaleiders.every((id) => id === userId)) throw lastProgrammaleider();
       await deleteMemberships(db, userId, scope.partnershipId);
-      const revokedInvitations = await revokeOpenInvitationsFor(db, scope.partnershipId, member.email);
+      const revokedInvitations = await revokeOpenInvitationsFor(
+        db,
+        scope.partnershipId,
+        member.email,
+      );
       for (const role of member.roles) {
-        await this.record(db, req, scope, 'access.role_revoked', userId, { role, accessRevoked: true, revokedInvitations });
+        await this.record(db, req, scope, 'access.role_revoked', userId, {
+          role,
+          accessRevoked: true,
+          revokedInvitations,
+        });
       }
     });
     // A separate step: the guard re-reads memberships on every request, so access is already gone.

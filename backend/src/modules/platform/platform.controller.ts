@@ -3,7 +3,11 @@ import type { Request } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { PlatformAdmin } from '../../common/access/access.decorators';
 import { CurrentPrincipal, type Principal } from '../../common/access/request-scope';
-import { CreatePartnershipDto, PlatformPartnershipDto, PlatformPartnershipListDto } from './platform.dto';
+import {
+  CreatePartnershipDto,
+  PlatformPartnershipDto,
+  PlatformPartnershipListDto,
+} from './platform.dto';
 import { PlatformService } from './platform.service';
 
 @Controller('platform/partnerships')
@@ -21,7 +25,11 @@ export class PlatformController {
   @PlatformAdmin()
   @Post()
   @ZodResponse({ status: 201, type: PlatformPartnershipDto })
-  create(@Req() req: Request, @CurrentPrincipal() admin: Principal, @Body() body: CreatePartnershipDto) {
+  create(
+    @Req() req: Request,
+    @CurrentPrincipal() admin: Principal,
+    @Body() body: CreatePartnershipDto,
+  ) {
     return this.platform.create(req, admin, body);
   }
 }

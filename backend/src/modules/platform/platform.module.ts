@@ -3,5 +3,9 @@ import { PeopleModule } from '../people/people.module';
 import { PlatformController } from './platform.controller';
 import { PlatformService } from './platform.service';
 
-@Module({ imports: [PeopleModule], controllers: [PlatformController], providers: [PlatformService] })
+@Module({
+  imports: [PeopleModule],
+  controllers: [PlatformController],
+  providers: [PlatformService],
+})
 export class PlatformModule {}

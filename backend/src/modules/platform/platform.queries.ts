@@ -24,23 +24,32 @@ const SELECT = `
     from partnership p`;
 
 /** Every partnership (unscoped). */
-export async function listPlatformPartnerships(db: EntityManager): Promise<PlatformPartnershipRow[]> {
+export async function listPlatformPartnerships(
+  db: EntityManager,
+): Promise<PlatformPartnershipRow[]> {
   const rows: unknown[] = await db.query(`${SELECT} order by lower(p.name), p.id`);
   return rows.map((r) => platformPartnershipRow.parse(r));
 }
 
-export async function findPlatformPartnership(db: EntityManager, id: string): Promise<PlatformPartnershipRow | undefined> {
+export async function findPlatformPartnership(
+  db: EntityManager,
+  id: string,
+): Promise<PlatformPartnershipRow | undefined> {
   const rows: unknown[] = await db.query(`${SELECT} where p.id = $1`, [id]);
   return rows[0] ? platformPartnershipRow.parse(rows[0]) : undefined;
 }
 
 export async function partnershipNameTaken(db: EntityManager, name: string): Promise<boolean> {
-  const rows = (await db.query(`select 1 from partnership where lower(name) = lower($1)`, [name])) as unknown[];
+  const rows = (await db.query(`select 1 from partnership where lower(name) = lower($1)`, [
+    name,
+  ])) as unknown[];
   return rows.length > 0;
 }
 
 export async function insertPartnership(db: EntityManager, name: string): Promise<string> {
-  const rows = (await db.query(`insert into partnership (name) values ($1) returning id`, [name])) as { id: string }[];
+  const rows = (await db.query(`insert into partnership (name) values ($1) returning id`, [
+    name,
+  ])) as { id: string }[];
   return rows[0]!.id;
 }
 
@@ -49,5 +58,10 @@ export async function insertTargetGroups(
   partnershipId: string,
   groups: readonly { code: string; name: string }[],
 ): Promise<void> {
-  await bulkInsert(db, 'target_group', ['partnership_id', 'code', 'name'], groups.map((g) => [partnershipId, g.code, g.name]));
+  await bulkInsert(
+    db,
+    'target_group',
+    ['partnership_id', 'code', 'name'],
+    groups.map((g) => [partnershipId, g.code, g.name]),
+  );
 }

@@ -36,7 +36,11 @@ export class PlatformService {
    * Creates the partnership with the default doelgroepen from the content, and invites its
    * first programmaleider; all in one transaction, the partnership's own rows within its scope.
    */
-  async create(req: Request, admin: Principal, input: CreatePartnershipInput): Promise<PlatformPartnership> {
+  async create(
+    req: Request,
+    admin: Principal,
+    input: CreatePartnershipInput,
+  ): Promise<PlatformPartnership> {
     const ip = clientIp(req);
     const { partnershipId, mail } = await this.db.unscoped(async (db) => {
       if (await partnershipNameTaken(db, input.name)) {

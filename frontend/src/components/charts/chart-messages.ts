@@ -1,9 +1,4 @@
-import {
-  describePlacement,
-  describeSpread,
-  formatPlacement,
-  formatSpread,
-} from '../../lib/placement';
+import { describePlacement, describeSpread, formatPlacement } from '../../lib/placement';
 
 /** Dutch texts of the charts and their table alternatives. */
 export const chartMessages = {
