@@ -60,10 +60,10 @@ describe('Password reset', () => {
     expect(mail.text).toMatch(/een uur geldig/);
     tokenFromMail(mail, '/wachtwoord-herstellen');
 
-    const [row] = (await t.dataSource.query(
+    const [row] = await t.dataSource.query<[{ token_hash: string; seconds: number }]>(
       `select token_hash, extract(epoch from expires_at - created_at)::int as seconds from password_reset where user_id = $1`,
       [member.userId],
-    )) as [{ token_hash: string; seconds: number }];
+    );
     expect(row.seconds).toBe(3600);
     // Only the hash is stored, never the token of the link.
     expect(mail.text).not.toContain(row.token_hash);
@@ -89,10 +89,10 @@ describe('Password reset', () => {
       errors: [{ path: ['token'] }],
     });
 
-    const actions = (await t.dataSource.query(
+    const actions = await t.dataSource.query<{ action: string }[]>(
       `select action from audit_log where user_id = $1 and action like 'auth.password%' order by id`,
       [member.userId],
-    )) as { action: string }[];
+    );
     expect(actions.map((a) => a.action)).toEqual([
       'auth.password_reset_requested',
       'auth.password_reset',

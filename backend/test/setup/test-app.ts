@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp, type RunningApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/env';
@@ -8,7 +9,7 @@ export type TestApp = {
   running: RunningApp;
   dataSource: DataSource;
   /** The Node http server, for supertest. */
-  http: ReturnType<RunningApp['app']['getHttpServer']>;
+  http: Server;
   /** Empties every table but the migrations' and the content mirror. */
   truncate(): Promise<void>;
   close(): Promise<void>;
@@ -38,7 +39,7 @@ export async function createTestApp(options: { seedDemo?: boolean; env?: Record<
   return {
     running,
     dataSource,
-    http: running.app.getHttpServer(),
+    http: running.app.getHttpServer() as Server,
     async truncate() {
       await dataSource.query(`truncate ${toTruncate.join(', ')} cascade`);
     },

@@ -34,7 +34,7 @@ export async function findAccountById(db: EntityManager, id: string): Promise<Ac
  * processes). A password reset starts a new count, so resetting unlocks the account.
  */
 export async function countRecentFailures(db: EntityManager, email: string, minutes: number): Promise<number> {
-  const rows = (await db.query(
+  const rows = await db.query<{ n: number }[]>(
     `select count(*)::int as n from audit_log
       where action in ('auth.sign_in_failed', 'auth.second_factor_failed')
         and details->>'email' = $1 and occurred_at > now() - make_interval(mins => $2)
@@ -42,7 +42,7 @@ export async function countRecentFailures(db: EntityManager, email: string, minu
           (select max(r.occurred_at) from audit_log r where r.action = 'auth.password_reset' and r.details->>'email' = $1),
           '-infinity'::timestamptz)`,
     [email.toLowerCase(), minutes],
-  )) as { n: number }[];
+  );
   return rows[0]?.n ?? 0;
 }
 
@@ -123,10 +123,10 @@ export async function insertPasswordReset(db: EntityManager, userId: string, tok
 
 /** Reset links sent to this person recently, to keep the mailbox from being flooded. */
 export async function countRecentPasswordResets(db: EntityManager, userId: string, minutes: number): Promise<number> {
-  const rows = (await db.query(
+  const rows = await db.query<{ n: number }[]>(
     `select count(*)::int as n from password_reset where user_id = $1 and created_at > now() - make_interval(mins => $2)`,
     [userId, minutes],
-  )) as { n: number }[];
+  );
   return rows[0]?.n ?? 0;
 }
 

@@ -79,10 +79,10 @@ export async function lockProgrammaleiders(
   db: EntityManager,
   partnershipId: string,
 ): Promise<string[]> {
-  const rows = (await db.query(
+  const rows = await db.query<{ user_id: string }[]>(
     `select user_id from membership where partnership_id = $1 and role = 'programmaleider' for update`,
     [partnershipId],
-  )) as { user_id: string }[];
+  );
   return rows.map((r) => r.user_id);
 }
 
@@ -94,11 +94,11 @@ export async function findLocationIds(
   options: { includeArchived: boolean },
 ): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = (await db.query(
+  const rows = await db.query<{ id: string }[]>(
     `select id from location
       where partnership_id = $1 and id = any($2::uuid[]) and ($3::boolean or archived_at is null)`,
     [partnershipId, ids, options.includeArchived],
-  )) as { id: string }[];
+  );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -109,12 +109,12 @@ export async function ensureMembership(
   partnershipId: string,
   role: MembershipRole,
 ): Promise<string> {
-  const rows = (await db.query(
+  const rows = await db.query<{ id: string }[]>(
     `insert into membership (user_id, partnership_id, role) values ($1, $2, $3)
      on conflict (user_id, partnership_id, role) do update set role = excluded.role
      returning id`,
     [userId, partnershipId, role],
-  )) as { id: string }[];
+  );
   return rows[0]!.id;
 }
 
@@ -271,7 +271,7 @@ export async function insertInvitation(
   input: NewInvitation,
   validDays: number,
 ): Promise<string> {
-  const rows = (await db.query(
+  const rows = await db.query<{ id: string }[]>(
     `insert into invitation (partnership_id, email, name, role, location_ids, token_hash, expires_at, invited_by)
      values ($1, $2, $3, $4, $5::uuid[], $6, now() + make_interval(days => $7), $8)
      returning id`,
@@ -285,7 +285,7 @@ export async function insertInvitation(
       validDays,
       input.invitedBy,
     ],
-  )) as { id: string }[];
+  );
   return rows[0]!.id;
 }
 
@@ -312,12 +312,12 @@ export async function revokeOpenInvitationsFor(
   partnershipId: string,
   email: string,
 ): Promise<number> {
-  const rows = (await db.query(
+  const rows = await db.query<unknown[]>(
     `update invitation set revoked_at = now()
       where partnership_id = $1 and lower(email) = lower($2) and accepted_at is null and revoked_at is null
       returning id`,
     [partnershipId, email],
-  )) as unknown[];
+  );
   return rows.length;
 }
 
@@ -326,9 +326,11 @@ export async function markInvitationAccepted(db: EntityManager, id: string): Pro
 }
 
 export async function partnershipName(db: EntityManager, partnershipId: string): Promise<string> {
-  const rows = (await db.query(`select name from partnership where id = $1`, [partnershipId])) as {
-    name: string;
-  }[];
+  const rows = await db.query<
+    {
+      name: string;
+    }[]
+  >(`select name from partnership where id = $1`, [partnershipId]);
   return rows[0]?.name ?? '';
 }
 
@@ -340,19 +342,19 @@ export async function insertAccount(
   name: string,
   passwordHash: string,
 ): Promise<string> {
-  const rows = (await db.query(
+  const rows = await db.query<{ id: string }[]>(
     `insert into app_user (email, name, password_hash) values ($1, $2, $3) returning id`,
     [email, name, passwordHash],
-  )) as { id: string }[];
+  );
   return rows[0]!.id;
 }
 
 /** Whether the person still has a reason to be signed in: another membership, or platform admin. */
 export async function keepsAccess(db: EntityManager, userId: string): Promise<boolean> {
-  const rows = (await db.query(
+  const rows = await db.query<{ keeps: boolean }[]>(
     `select exists (select 1 from membership where user_id = $1)
          or exists (select 1 from app_user where id = $1 and is_platform_admin) as keeps`,
     [userId],
-  )) as { keeps: boolean }[];
+  );
   return rows[0]?.keeps ?? false;
 }

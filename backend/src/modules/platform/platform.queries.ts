@@ -40,16 +40,18 @@ export async function findPlatformPartnership(
 }
 
 export async function partnershipNameTaken(db: EntityManager, name: string): Promise<boolean> {
-  const rows = (await db.query(`select 1 from partnership where lower(name) = lower($1)`, [
-    name,
-  ])) as unknown[];
+  const rows = await db.query<unknown[]>(
+    `select 1 from partnership where lower(name) = lower($1)`,
+    [name],
+  );
   return rows.length > 0;
 }
 
 export async function insertPartnership(db: EntityManager, name: string): Promise<string> {
-  const rows = (await db.query(`insert into partnership (name) values ($1) returning id`, [
-    name,
-  ])) as { id: string }[];
+  const rows = await db.query<{ id: string }[]>(
+    `insert into partnership (name) values ($1) returning id`,
+    [name],
+  );
   return rows[0]!.id;
 }
 

@@ -25,9 +25,8 @@ export const contentMessages = {
     "Waar staan jullie nu, en waar willen jullie naartoe? Een groep plaatst zich in een scenario of precies tussen twee scenario's in.",
   scenarioTitle: (level: number, name: string) => `Scenario ${level}: ${name}`,
   inkPhase: (phase: string) => `INK-fase: ${phase}`,
-  scenarioGeneral: 'Algemeen',
-  scenarioForTheme: 'Bij dit thema',
-  scenarioNoDescription: 'Voor dit thema is deze beschrijving nog niet beschikbaar.',
+  scenarioNoDescription:
+    'De beschrijving van dit scenario bij dit thema volgt nog; hierboven staat de algemene omschrijving.',
 
   assignment: 'Opdracht voor de procesbegeleider',
   goals: 'Doelen van het gesprek',

@@ -93,7 +93,9 @@ export function DevelopmentPage({
               value={choice?.code}
               onChange={(code) => go(withTheme(searchParams, code))}
             />
-            {trajectory.data && !trajectory.isPlaceholderData ? (
+            {trajectory.data &&
+            !trajectory.isPlaceholderData &&
+            !isTrajectoryEmpty(trajectory.data) ? (
               <div>
                 <LocationPicker
                   options={options}
