@@ -91,7 +91,7 @@ export function configureHttpSecurity(app: NestExpressApplication, config: AppCo
     });
   });
   return async () => {
-    await store.close();
+    store.close();
     await pool.end();
   };
 }

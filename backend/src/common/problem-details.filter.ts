@@ -57,7 +57,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // Our own exceptions carry a Dutch message; Nest's built-in ones (404 route, 413 body) do not.
       const own = typeof response === 'object' && response !== null && 'detail' in response;
       const detail = own
-        ? String((response as { detail: unknown }).detail)
+        ? String(response.detail)
         : (DETAILS[status] ?? (status >= 500 ? 'Er ging iets mis aan onze kant.' : DETAILS[400]!));
       const errors = own ? (response as { errors?: FieldError[] }).errors : undefined;
       return problem(status, detail, errors, instance);

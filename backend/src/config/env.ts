@@ -28,7 +28,15 @@ const envSchema = z.object({
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   ERASURE_LOG: z.string().min(1).optional(),
+  /** Single sign-on (OpenID Connect, e.g. SURFconext): on when issuer, client id and secret are all set. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_DISPLAY_NAME: z.string().trim().min(1).max(60).default('SURFconext'),
+  OIDC_SCOPES: z.string().default('openid email profile'),
 });
+
+const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
 
 export type AppConfig = {
   env: 'development' | 'test' | 'production';
@@ -52,6 +60,19 @@ export type AppConfig = {
   loginMaxFailures: number;
   /** Kept outside the database so erasures can be re-applied after a restore from backup. */
   erasureLog: string;
+  /** Single sign-on through OpenID Connect; undefined when not configured. */
+  oidc: OidcConfig | undefined;
+};
+
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back: `PUBLIC_URL` + the callback route. */
+  redirectUri: string;
+  /** Shown on the sign-in button, e.g. "SURFconext". */
+  displayName: string;
+  scopes: string;
 };
 
 export class ConfigError extends Error {
@@ -75,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(['SESSION_SECRET: required in production (at least 32 random characters)']);
   }
   const host = e.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0');
+  const publicUrl = (e.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${e.PORT}`).replace(/\/$/, '');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -93,12 +115,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       secureCookie: e.NODE_ENV === 'production',
     },
     totpRequiredFor: e.TOTP_REQUIRED_FOR.split(',').map((s) => s.trim()).filter(Boolean),
-    publicUrl: (e.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     trustProxy: e.TRUST_PROXY,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     erasureLog: path.resolve(e.ERASURE_LOG ?? path.join(path.dirname(path.resolve(e.ZET_DATA_DIR)), 'erasures.jsonl')),
+    oidc: oidcConfig(e, publicUrl),
+  };
+}
+
+/** All three of issuer, client id and secret, or none: half a configuration fails at start, not at sign-in. */
+function oidcConfig(e: z.infer<typeof envSchema>, publicUrl: string): OidcConfig | undefined {
+  const set = OIDC_REQUIRED.filter((name) => e[name] !== undefined);
+  if (set.length === 0) return undefined;
+  const problems = OIDC_REQUIRED.filter((name) => e[name] === undefined).map(
+    (name) => `${name}: required when ${set.join(' and ')} ${set.length === 1 ? 'is' : 'are'} set (single sign-on)`,
+  );
+  if (e.NODE_ENV === 'production' && e.OIDC_ISSUER && new URL(e.OIDC_ISSUER).protocol !== 'https:') {
+    problems.push('OIDC_ISSUER: must be an https:// URL in production');
+  }
+  if (!e.OIDC_SCOPES.split(/\s+/).includes('openid')) problems.push("OIDC_SCOPES: must include 'openid'");
+  if (problems.length > 0 || !e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) throw new ConfigError(problems);
+  return {
+    issuer: e.OIDC_ISSUER,
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    redirectUri: `${publicUrl}/api/v1/auth/oidc/callback`,
+    displayName: e.OIDC_DISPLAY_NAME,
+    scopes: e.OIDC_SCOPES.trim().split(/\s+/).join(' '),
   };
 }

@@ -50,12 +50,12 @@ describe('Profile and sessions', () => {
     await agent.patch('/api/v1/auth/profile').send({ name: 'Zonder token' }).expect(403);
     await request(t.http).get('/api/v1/auth/profile').expect(401);
 
-    const [entry] = await t.dataSource.query<{
-      action: string;
-      target_id: string;
-    }[]>(
-      `select action, target_id from audit_log where action = 'auth.profile_updated'`,
-    );
+    const [entry] = await t.dataSource.query<
+      {
+        action: string;
+        target_id: string;
+      }[]
+    >(`select action, target_id from audit_log where action = 'auth.profile_updated'`);
     expect(entry).toEqual({ action: 'auth.profile_updated', target_id: member.userId });
   });
 

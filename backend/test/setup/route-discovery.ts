@@ -131,7 +131,16 @@ export function discoverRoutes(app: INestApplication): RouteDiscovery {
   };
 }
 
-/** Describes a policy in a matrix cell header / failure message. */
+const ROLE_ABBREVIATIONS: Record<string, string> = { programmaleider: 'PL', stuurgroeplid: 'SG', locatiecoordinator: 'LC', procesbegeleider: 'PB' };
+
+/** A policy in a few characters, for a table column: `allow(PL,SG)`. */
+export function shortPolicy(policy: AccessPolicy | undefined): string {
+  if (policy?.kind === 'partnership') return `allow(${policy.roles.map((r) => ROLE_ABBREVIATIONS[r] ?? r).join(',')})`;
+  if (policy?.kind === 'signed-in') return policy.duringTotpEnrolment ? 'signed-in+2fa' : 'signed-in';
+  return describePolicy(policy);
+}
+
+/** Describes a policy in a failure message. */
 export function describePolicy(policy: AccessPolicy | undefined): string {
   if (!policy) return 'GEEN POLICY';
   switch (policy.kind) {

@@ -13,6 +13,8 @@ export const auditActionSchema = z.enum([
   'auth.totp_disabled',
   'auth.invitation_accepted',
   'auth.profile_updated',
+  /** Single sign-on linked to an existing account (matched by verified e-mail address). */
+  'auth.sso_linked',
   'access.invited',
   'access.invitation_resent',
   'access.invitation_revoked',

@@ -132,3 +132,17 @@ export type Profile = z.infer<typeof profileSchema>;
 
 export const updateProfileInputSchema = z.object({ name: personNameSchema });
 export type UpdateProfileInput = z.infer<typeof updateProfileInputSchema>;
+
+/** Ways to sign in besides e-mail and password, for the sign-in page. */
+export const authProvidersSchema = z.object({
+  /** Single sign-on (OpenID Connect), or null when this instance has none configured. */
+  sso: z
+    .object({
+      /** Name for the button, e.g. "SURFconext". */
+      displayName: z.string(),
+      /** Navigate the browser here (a full page load, not fetch) to start signing in. */
+      startUrl: z.string(),
+    })
+    .nullable(),
+});
+export type AuthProviders = z.infer<typeof authProvidersSchema>;

@@ -50,20 +50,20 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 export async function insertDemoAccounts(db: EntityManager, partnershipId: string): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
-    const [user] = (await db.query(
+    const [user] = await db.query<[{ id: string }]>(
       `insert into app_user (email, name, password_hash, is_platform_admin, demo) values ($1, $2, $3, $4, true) returning id`,
       [account.email, account.name, passwordHash, account.role === 'platform_admin'],
-    )) as [{ id: string }];
+    );
     if (account.role === 'platform_admin') continue;
-    const [membership] = (await db.query(
+    const [membership] = await db.query<[{ id: string }]>(
       `insert into membership (user_id, partnership_id, role) values ($1, $2, $3) returning id`,
       [user.id, partnershipId, account.role],
-    )) as [{ id: string }];
+    );
     if (account.role === 'locatiecoordinator') {
-      const locations = (await db.query(
+      const locations = await db.query<{ id: string }[]>(
         `select id from location where partnership_id = $1 and kind <> 'instituut' order by name limit 2`,
         [partnershipId],
-      )) as { id: string }[];
+      );
       await bulkInsert(
         db,
         'membership_location',

@@ -1,4 +1,5 @@
 import {
+  authProvidersSchema,
   csrfTokenSchema,
   listOf,
   loginInputSchema,
@@ -27,3 +28,4 @@ export class PasswordResetRequestDto extends createZodDto(passwordResetRequestIn
 export class PasswordResetConfirmDto extends createZodDto(passwordResetConfirmInputSchema) {}
 export class ProfileDto extends createZodDto(profileSchema) {}
 export class UpdateProfileDto extends createZodDto(updateProfileInputSchema) {}
+export class AuthProvidersDto extends createZodDto(authProvidersSchema) {}

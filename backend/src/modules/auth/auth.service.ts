@@ -24,6 +24,9 @@ import { clientIp, regenerateSession, saveSession } from './session-helpers';
 import { newRecoveryCodes, newTotpSecret, totpUri, useRecoveryCode, verifyTotp } from './totp';
 
 const FAILURE_WINDOW_MINUTES = 15;
+
+/** How the person proved who they are, when not by password; recorded with the sign-in. */
+export type SignInMethod = 'oidc';
 // One answer for an unknown account and a wrong password, so neither reveals the other.
 const wrongCredentials = () => new DutchHttpException(401, 'Dit e-mailadres en wachtwoord horen niet bij elkaar.');
 const tooManyAttempts = () =>
@@ -59,16 +62,16 @@ export class AuthService {
   }
 
   /**
-   * Signs in someone whose identity was proven another way (an accepted invitation), through
-   * the same steps as a password sign-in: new session id, second factor when enabled.
+   * Signs in someone whose identity was proven another way (an accepted invitation, single
+   * sign-on), through the same steps as a password sign-in: new session id, second factor when enabled.
    */
-  async signInVerified(req: Request, userId: string): Promise<LoginResult> {
+  async signInVerified(req: Request, userId: string, method?: SignInMethod): Promise<LoginResult> {
     const found = await this.db.unscoped(async (db) => {
       const account = await findAccountById(db, userId);
       return account && { account, totpRequired: await this.totpRequired(db, account) };
     });
     if (!found) throw new DutchHttpException(401, 'Je bent niet (meer) aangemeld. Meld je opnieuw aan.');
-    return this.beginSession(req, found.account, found.totpRequired);
+    return this.beginSession(req, found.account, found.totpRequired, method);
   }
 
   /** After a new role: a session that now needs two-factor must set it up before going on. */
@@ -84,20 +87,27 @@ export class AuthService {
     return { status: req.session.mustEnrolTotp ? 'totp_setup_required' : 'signed_in' };
   }
 
-  private async beginSession(req: Request, account: AccountRow, totpRequired: boolean): Promise<LoginResult> {
+  private async beginSession(
+    req: Request,
+    account: AccountRow,
+    totpRequired: boolean,
+    method?: SignInMethod,
+  ): Promise<LoginResult> {
     await regenerateSession(req);
     if (account.totp_enabled_at && account.totp_secret) {
       req.session.pendingUserId = account.id;
+      req.session.pendingSignInMethod = method;
       await saveSession(req);
       return { status: 'totp_required' };
     }
-    await this.completeSignIn(req, account.id, totpRequired);
+    await this.completeSignIn(req, account.id, totpRequired, method);
     return { status: totpRequired ? 'totp_setup_required' : 'signed_in' };
   }
 
   async secondFactor(req: Request, code: string): Promise<LoginResult> {
     const userId = req.session.pendingUserId;
     if (!userId) throw new DutchHttpException(401, 'Meld je eerst aan met je e-mailadres en wachtwoord.');
+    const method = req.session.pendingSignInMethod;
     const ip = clientIp(req);
     const ok = await this.db.unscoped(async (db) => {
       const account = await findAccountById(db, userId);
@@ -116,11 +126,11 @@ export class AuthService {
     });
     if (!ok) throw new DutchHttpException(401, 'Deze code klopt niet. Probeer de nieuwste code uit je app, of een herstelcode.');
     await regenerateSession(req);
-    await this.completeSignIn(req, userId, false);
+    await this.completeSignIn(req, userId, false, method);
     return { status: 'signed_in' };
   }
 
-  private async completeSignIn(req: Request, userId: string, mustEnrolTotp: boolean): Promise<void> {
+  private async completeSignIn(req: Request, userId: string, mustEnrolTotp: boolean, method?: SignInMethod): Promise<void> {
     req.session.userId = userId;
     req.session.mustEnrolTotp = mustEnrolTotp;
     req.session.signedInAt = Date.now();
@@ -129,7 +139,7 @@ export class AuthService {
     await saveSession(req);
     await this.db.unscoped(async (db) => {
       await db.query(`update app_user set last_sign_in_at = now() where id = $1`, [userId]);
-      await this.audit.record(db, { action: 'auth.sign_in', userId, ip: clientIp(req) });
+      await this.audit.record(db, { action: 'auth.sign_in', userId, details: method && { method }, ip: clientIp(req) });
     });
   }
 

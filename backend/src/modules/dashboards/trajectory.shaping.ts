@@ -3,7 +3,7 @@ import type { TrajectoryRow } from './dashboard.queries';
 
 type Placement = TrajectoryPoint['current'];
 
-const asPlacement = (v: number | null): Placement => v as Placement;
+const asPlacement = (v: number | null): Placement => v;
 
 /**
  * Shapes SQL rows into chart-ready series: every school year appears on every line, with nulls
@@ -24,7 +24,7 @@ export function shapeTrajectory(
     }
     if (!row.location_id) continue;
     let years = byLocation.get(row.location_id);
-    if (!years) byLocation.set(row.location_id, (years = new Map()));
+    if (!years) byLocation.set(row.location_id, (years = new Map<string, TrajectoryRow>()));
     years.set(row.school_year, row);
   }
   return {

@@ -10,6 +10,7 @@ export const chartMessages = {
   medianCurrent: 'mediaan partnerschap (huidig)',
   medianDesired: 'mediaan partnerschap (gewenst)',
   band: 'spreiding tussen locaties (laagste–hoogste)',
+  spread: 'spreiding tussen locaties',
   legend: 'Legenda',
   noResult: 'geen resultaat',
   n: (n: number) => `n = ${n}`,

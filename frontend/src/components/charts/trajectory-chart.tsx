@@ -67,7 +67,7 @@ export function TrajectoryChart({
         data={rows}
         responsive
         style={{ width: '100%', height }}
-        margin={{ top: 12, right: 16, bottom: 4, left: 0 }}
+        margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
         accessibilityLayer
         aria-label={summary}
       >
@@ -91,7 +91,6 @@ export function TrajectoryChart({
           width={Y_AXIS_WIDTH}
           tickLine={false}
           axisLine={false}
-          padding={{ top: 10, bottom: 10 }}
           tick={(props: YAxisTickContentProps) => (
             <ScenarioTick {...props} scenarioName={scenarioName} />
           )}
@@ -253,11 +252,15 @@ function TrajectoryTooltip({ active, label, rows, lines }: TrajectoryTooltipProp
           <dd>
             {row.median === null && row.desiredMedian === null
               ? m.noResult
-              : `${m.current} ${formatPlacement(row.median)} · ${m.desired} ${formatPlacement(
-                  row.desiredMedian,
-                )} · ${m.cellSpread(row.low, row.high)}`}
+              : `${m.current} ${formatPlacement(row.median)} · ${m.desired} ${formatPlacement(row.desiredMedian)}`}
           </dd>
         </div>
+        {row.low !== null && row.high !== null ? (
+          <div>
+            <dt>{m.spread}</dt>
+            <dd>{`${formatPlacement(row.low)}–${formatPlacement(row.high)}`}</dd>
+          </div>
+        ) : null}
         {lines.map((line) => {
           const result = row.byLocation[line.id];
           return (

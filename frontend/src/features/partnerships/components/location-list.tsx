@@ -29,10 +29,12 @@ export function LocationList({ partnershipId }: { partnershipId: string }) {
                   className={`location-list__item${location.archived ? ' is-archived' : ''}`}
                 >
                   <span className="location-list__name">{location.name}</span>
-                  <span className="badge badge--kind">{m.locationKind[location.kind]}</span>
-                  {location.archived ? (
-                    <span className="badge badge--archived">{m.archived}</span>
-                  ) : null}
+                  <span className="location-list__badges">
+                    <span className="badge badge--kind">{m.locationKind[location.kind]}</span>
+                    {location.archived ? (
+                      <span className="badge badge--archived">{m.archived}</span>
+                    ) : null}
+                  </span>
                 </li>
               ))}
             </ul>
