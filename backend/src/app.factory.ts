@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AppModule } from './app.module';
 import { configureHttpSecurity, problemErrorHandler } from './common/http-security';
 import type { AppConfig } from './config/env';
@@ -45,7 +47,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       { bodyParser: false, logger: options.logger ?? ['warn', 'error'] },
     );
     app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/merge-patch+json'] });
-    const stopSessionStore = configureHttpSecurity(app, config, databaseUrl);
+    const dataSource = app.get(DataSource);
+    const stopSessionStore = configureHttpSecurity(app, config, (dataSource.driver as PostgresDriver).master as Pool);
     app.setGlobalPrefix('api/v1', { exclude: ['api/health'] });
 
     const openApi = SwaggerModule.createDocument(
@@ -54,7 +57,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     );
     SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(openApi));
 
-    const dataSource = app.get(DataSource);
     await dataSource.runMigrations({ transaction: 'each' });
     // Erasures survive a restore from an older backup: re-apply them before anyone can sign in.
     await app.get(ErasureReplayService).replay();
@@ -69,7 +71,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       databaseUrl,
       async close() {
         await app.close();
-        await stopSessionStore();
+        stopSessionStore();
         await embedded?.stop();
       },
     };

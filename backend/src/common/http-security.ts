@@ -1,11 +1,10 @@
-import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import connectPgSimple from 'connect-pg-simple';
 import { csrfSync } from 'csrf-sync';
 import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import type { AppConfig } from '../config/env';
 import { isDatabaseUnavailable } from './database-errors';
 import { problem } from './problem';
@@ -24,10 +23,11 @@ function sendProblem(res: Response, status: number, detail: string): void {
 }
 
 /**
- * Headers, server-side sessions in PostgreSQL and CSRF protection. Returns a function that stops
- * the session store (its pruning timer and pool).
+ * Headers, server-side sessions in PostgreSQL and CSRF protection. Sessions share the app's
+ * connection pool: the embedded database serves one session, and a second pool's statements
+ * would interleave with the app's. Returns a function that stops the store's pruning timer.
  */
-export function configureHttpSecurity(app: NestExpressApplication, config: AppConfig, databaseUrl: string): () => Promise<void> {
+export function configureHttpSecurity(app: NestExpressApplication, config: AppConfig, pool: Pool): () => void {
   if (config.trustProxy) app.set('trust proxy', 1);
   app.use(
     helmet({
@@ -47,12 +47,11 @@ export function configureHttpSecurity(app: NestExpressApplication, config: AppCo
     }),
   );
 
-  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
-  // An idle connection the database dropped: the pool replaces it; unhandled, it would end the process.
-  pool.on('error', (error) => new Logger('Sessions').warn(`Session store connection lost: ${error.message}`));
   const PgStore = connectPgSimple(session);
   const store = new PgStore({ pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
+  // Only the API needs sessions; static files are served without touching the database.
   app.use(
+    '/api',
     session({
       name: SESSION_COOKIE,
       secret: config.session.secret,
@@ -72,7 +71,7 @@ export function configureHttpSecurity(app: NestExpressApplication, config: AppCo
   );
 
   const absoluteMs = config.session.absoluteHours * 3_600_000;
-  app.use((req: Request, res: Response, next: NextFunction) => {
+  app.use('/api', (req: Request, res: Response, next: NextFunction) => {
     const signedInAt = req.session?.signedInAt;
     if (signedInAt && Date.now() - signedInAt > absoluteMs) {
       req.session.destroy(() => next());
@@ -90,10 +89,7 @@ export function configureHttpSecurity(app: NestExpressApplication, config: AppCo
       next();
     });
   });
-  return async () => {
-    store.close();
-    await pool.end();
-  };
+  return () => store.close();
 }
 
 /**
