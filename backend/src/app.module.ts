@@ -14,6 +14,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContentModule } from './modules/content/content.module';
 import { DashboardsModule } from './modules/dashboards/dashboards.module';
+import { CommonThreadsModule } from './modules/common-threads/common-threads.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
@@ -48,6 +49,7 @@ export class AppModule {
         PartnershipsModule,
         EvaluationsModule,
         DashboardsModule,
+        CommonThreadsModule,
         ...serveFrontend,
       ],
       providers: [

@@ -35,6 +35,24 @@ async function main() {
       }
     }
   }
+  const TH: Record<string, string> = {};
+  const groups = [
+    ['student', 'stagiair', 'lio', 'studentenpanel'],
+    ['collega', 'medewerker', 'docent', 'leraar', 'lerar'],
+    ['instituut', 'institut', 'opleiding', 'opleid', 'lerarenopleid', 'hogeschol', 'pabo'],
+    ['begeleider', 'werkplekbegeleider', 'mentor', 'begeleid'],
+    ['schol', 'school', 'opleidingsschol'],
+    ['starter', 'startend', 'beginnend', 'inductie'],
+    ['tijd', 'uren', 'ruimt', 'facilit', 'gefaciliteerd'],
+  ];
+  for (const g of groups) for (const w of g) TH[w] = g[0]!;
+  for (const it of items) it.pg = it.pg.filter((t) => t !== 'we');
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
+    const a = items[i]!, b = items[j]!;
+    if (a.theme !== b.theme || a.kind !== b.kind) continue;
+    const v = sim(a.pg, b.pg, 'jaccard', false);
+    if (v >= 0.25) console.log('PAIR', v.toFixed(2), a.issue === b.issue ? 'SAME' : 'DIFF', a.theme, a.kind, a.issue, '|', a.text, '<>', b.text, '::', a.pg.join(' '), '/', b.pg.join(' '));
+  }
   const df = new Map<string, number>();
   for (const it of items) for (const t of new Set(it.pg)) df.set(t, (df.get(t) ?? 0) + 1);
   const N = items.length;
@@ -65,7 +83,7 @@ async function main() {
     console.log('tfidf', compound, line.join(' | '));
     if (compound) console.log(fps.join('\n'));
   }
-  for (const tok of ['js', 'pg'] as const) for (const compound of [false, true]) for (const mode of ['jaccard']) {
+  for (const tok of ['js', 'pg'] as const) for (const compound of [false, true]) for (const mode of ['jaccard', 'dice']) {
     const same: number[] = [], diff: number[] = [];
     for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
       const a = items[i]!, b = items[j]!;

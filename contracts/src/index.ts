@@ -4,6 +4,7 @@ export * from './api/content.contract';
 export * from './api/partnerships.contract';
 export * from './api/evaluations.contract';
 export * from './api/dashboards.contract';
+export * from './api/common-threads.contract';
 export * from './api/auth.contract';
 export * from './api/people.contract';
 export * from './api/platform.contract';

@@ -7,7 +7,9 @@
  * by `--experimental-vm-modules`, loads it).
  */
 // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the point of this file, see above
-const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+const nativeImport = new Function('specifier', 'return import(specifier)') as (
+  specifier: string,
+) => Promise<unknown>;
 
 /** `import(specifier)` that survives compilation to CommonJS; type it with `typeof import('pkg')`. */
 export function importEsm<T>(specifier: string): Promise<T> {

@@ -22,7 +22,14 @@ import {
   openApiQueryParams,
   type QueryParam,
 } from '../setup/access-world';
-import { type DiscoveredRoute, describePolicy, discoverRoutes, type RouteDiscovery, routeLabel, shortPolicy } from '../setup/route-discovery';
+import {
+  type DiscoveredRoute,
+  describePolicy,
+  discoverRoutes,
+  type RouteDiscovery,
+  routeLabel,
+  shortPolicy,
+} from '../setup/route-discovery';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
 /**
@@ -32,6 +39,9 @@ import { createTestApp, type TestApp } from '../setup/test-app';
  * platform route for a non-admin), and through the guard otherwise. Denied writes change nothing.
  * The table is printed after the run and written to test-results/access-matrix.txt.
  */
+
+/** Hook and walk timeout: the app starts in ~20 s on 2 cores, the walk itself takes seconds, but a busy machine stretches both. */
+const SLOW = 180_000;
 
 type Cell = { status: number; decision: string; expected: Expectation; failure?: string };
 
@@ -53,6 +63,7 @@ describe('Access matrix: every route × every actor', () => {
   let restoreMemberships: () => Promise<boolean>;
   const matrix = new Map<string, Map<ActorKey, Cell>>();
   const crossRows: { label: string; status: number; decision: string; ok: boolean }[] = [];
+  const crossIdRows: { label: string; status: number; ok: boolean }[] = [];
   const notes: string[] = [];
 
   beforeAll(async () => {
@@ -63,7 +74,7 @@ describe('Access matrix: every route × every actor', () => {
     actors = await openActorSessions(t, world);
     queryParams = await openApiQueryParams(t);
     restoreMemberships = await guardMemberships(t, world);
-  });
+  }, SLOW);
 
   afterAll(async () => {
     undoProbe?.();
@@ -74,21 +85,30 @@ describe('Access matrix: every route × every actor', () => {
       fs.writeFileSync(MATRIX_FILE, text);
     }
     await t?.close();
-  });
+  }, SLOW);
 
   const routes = () => discovery!.routes;
   const withPolicy = () => routes().filter((r) => r.policy);
-  const queryOf = (r: DiscoveredRoute) => (queryParams.get(routeLabel(r)) ?? []).filter((q) => q.required).map((q) => q.name);
+  const queryOf = (r: DiscoveredRoute) =>
+    (queryParams.get(routeLabel(r)) ?? []).filter((q) => q.required).map((q) => q.name);
   const isWrite = (r: DiscoveredRoute) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method);
 
   it('discovers the routes from the router, and finds nothing on /api/v1 that the guard does not see', () => {
     const labels = routes().map(routeLabel);
     // A sanity floor: discovery that finds nothing would make every other test pass vacuously.
-    expect(labels).toEqual(expect.arrayContaining(['GET /api/v1/auth/me', 'GET /api/v1/partnerships/:partnershipId', 'GET /api/health']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/auth/me',
+        'GET /api/v1/partnerships/:partnershipId',
+        'GET /api/health',
+      ]),
+    );
     // Every Nest route computed from metadata is really on the Express router (the discovery is right)…
     expect(discovery!.unregistered.map(routeLabel)).toEqual([]);
     // …and every route on the Express router under /api/v1 is a Nest route, so the AccessGuard runs for it.
-    expect(discovery!.foreign.filter((r) => r.path.startsWith('/api/v1')).map(routeLabel)).toEqual([]);
+    expect(discovery!.foreign.filter((r) => r.path.startsWith('/api/v1')).map(routeLabel)).toEqual(
+      [],
+    );
   });
 
   it('every route declares an access policy (@Public, @SignedIn, @PlatformAdmin or @Allow)', () => {
@@ -100,65 +120,91 @@ describe('Access matrix: every route × every actor', () => {
 
   it('routes under /partnerships/:partnershipId are scoped by the partnership, and only they', () => {
     const wrong = routes()
-      .filter((r) => r.policy && r.params.includes('partnershipId') !== (r.policy.kind === 'partnership'))
+      .filter(
+        (r) => r.policy && r.params.includes('partnershipId') !== (r.policy.kind === 'partnership'),
+      )
       .map((r) => `${routeLabel(r)} (${r.handler}) has ${describePolicy(r.policy)}`);
     expect(wrong).toEqual([]);
   });
 
-  it('answers every route for every actor as its policy says; denied writes change nothing', async () => {
-    const failures: string[] = [];
-    const values = paramValues(world.a);
-    const partnershipOf = (r: DiscoveredRoute) => (r.params.includes('partnershipId') ? world.a.partnershipId : undefined);
-    // Reads first, so writes allowed to some actors (revoking an invitation, signing out) come after
-    // every read; per write, the actors who must be refused go before those who may.
-    const ordered = [...withPolicy().filter((r) => !isWrite(r)), ...withPolicy().filter(isWrite)];
+  it(
+    'answers every route for every actor as its policy says; denied writes change nothing',
+    async () => {
+      const failures: string[] = [];
+      const values = paramValues(world.a);
+      const partnershipOf = (r: DiscoveredRoute) =>
+        r.params.includes('partnershipId') ? world.a.partnershipId : undefined;
+      // Reads first, so writes allowed to some actors (revoking an invitation, signing out) come after
+      // every read; per write, the actors who must be refused go before those who may.
+      const ordered = [...withPolicy().filter((r) => !isWrite(r)), ...withPolicy().filter(isWrite)];
 
-    for (const route of ordered) {
-      const label = routeLabel(route);
-      const req = fillRoute(route, values, queryOf(route));
-      const row = new Map<ActorKey, Cell>();
-      matrix.set(label, row);
-      const expectations = ACTOR_KEYS.map((actor) => ({ actor, expected: expectedAccess(route.policy!, world, actor, partnershipOf(route)) }));
-      expectations.sort((x, y) => Number(x.expected === 'allow') - Number(y.expected === 'allow'));
+      for (const route of ordered) {
+        const label = routeLabel(route);
+        const req = fillRoute(route, values, queryOf(route));
+        const row = new Map<ActorKey, Cell>();
+        matrix.set(label, row);
+        const expectations = ACTOR_KEYS.map((actor) => ({
+          actor,
+          expected: expectedAccess(route.policy!, world, actor, partnershipOf(route)),
+        }));
+        expectations.sort(
+          (x, y) => Number(x.expected === 'allow') - Number(y.expected === 'allow'),
+        );
 
-      for (const { actor, expected } of expectations) {
-        await actors[actor].ready();
-        const before = isWrite(route) && expected !== 'allow' ? await databaseFingerprint(t) : undefined;
-        const res = await actors[actor].send(req);
-        const decision = String(res.headers[ACCESS_DECISION_HEADER] ?? '-');
-        const problems: string[] = [];
-        if (expected === 'allow') {
-          if (decision !== 'allow') problems.push(`the guard refused (${decision})`);
-          if (res.status === 401 || res.status === 403) problems.push(`status ${res.status}`);
-          if (res.status >= 500) problems.push(`server error ${res.status}`);
-          if (!isWrite(route) && req.allKnown && res.status >= 400) problems.push(`a read with fixture ids should succeed, got ${res.status}`);
-        } else {
-          if (res.status !== expected) problems.push(`expected ${expected}, got ${res.status}`);
-          if (decision !== 'deny') problems.push(`not refused by the guard (${decision})`);
+        for (const { actor, expected } of expectations) {
+          await actors[actor].ready();
+          const before =
+            isWrite(route) && expected !== 'allow' ? await databaseFingerprint(t) : undefined;
+          const res = await actors[actor].send(req);
+          const decision = String(res.headers[ACCESS_DECISION_HEADER] ?? '-');
+          const problems: string[] = [];
+          if (expected === 'allow') {
+            if (decision !== 'allow') problems.push(`the guard refused (${decision})`);
+            if (res.status === 401 || res.status === 403) problems.push(`status ${res.status}`);
+            if (res.status >= 500) problems.push(`server error ${res.status}`);
+            if (!isWrite(route) && req.allKnown && res.status >= 400)
+              problems.push(`a read with fixture ids should succeed, got ${res.status}`);
+          } else {
+            if (res.status !== expected) problems.push(`expected ${expected}, got ${res.status}`);
+            if (decision !== 'deny') problems.push(`not refused by the guard (${decision})`);
+          }
+          if (before) {
+            const changed = fingerprintDiff(before, await databaseFingerprint(t));
+            if (changed.length)
+              problems.push(`a refused write changed data: ${changed.join(', ')}`);
+          }
+          if (isWrite(route) && expected === 'allow') {
+            if (await restoreMemberships())
+              notes.push(
+                `${label} as ${ACTOR_LABELS[actor]} removed an actor's membership; restored it for the rest of the run`,
+              );
+          }
+          const cell: Cell = { status: res.status, decision, expected };
+          if (problems.length) {
+            cell.failure = problems.join('; ');
+            failures.push(
+              `${label} (${route.handler}, ${describePolicy(route.policy)}) as ${ACTOR_LABELS[actor]}: ${cell.failure} — ${excerpt(res)}`,
+            );
+          }
+          row.set(actor, cell);
         }
-        if (before) {
-          const changed = fingerprintDiff(before, await databaseFingerprint(t));
-          if (changed.length) problems.push(`a refused write changed data: ${changed.join(', ')}`);
-        }
-        if (isWrite(route) && expected === 'allow') {
-          if (await restoreMemberships()) notes.push(`${label} as ${ACTOR_LABELS[actor]} removed an actor's membership; restored it for the rest of the run`);
-        }
-        const cell: Cell = { status: res.status, decision, expected };
-        if (problems.length) {
-          cell.failure = problems.join('; ');
-          failures.push(`${label} (${route.handler}, ${describePolicy(route.policy)}) as ${ACTOR_LABELS[actor]}: ${cell.failure} — ${excerpt(res)}`);
-        }
-        row.set(actor, cell);
+        if (!req.allKnown)
+          notes.push(
+            `${label}: no fixture for ${req.unknownParams.join(', ')} (random id / left out): an allowed request is only checked for passing the guard`,
+          );
       }
-      if (!req.allKnown) notes.push(`${label}: no fixture for ${req.unknownParams.join(', ')} (random id / left out), so an allowed read is only checked for passing the guard`);
-    }
-    for (const actor of ACTOR_KEYS) {
-      if (actors[actor].resignIns) notes.push(`${ACTOR_LABELS[actor]} signed in again ${actors[actor].resignIns}× after a route ended its session`);
-    }
-    expect(failures).toEqual([]);
-  });
+      for (const actor of ACTOR_KEYS) {
+        if (actors[actor].resignIns)
+          notes.push(
+            `${ACTOR_LABELS[actor]} signed in again ${actors[actor].resignIns}× after a route ended its session`,
+          );
+      }
+      expect(failures).toEqual([]);
+    },
+    SLOW,
+  );
 
-  it("gives programmaleider B a 404 on every route of partnership A, indistinguishable from a partnership that does not exist", async () => {
+  it('gives programmaleider B a 404 on every route of partnership A, indistinguishable from a partnership that does not exist', async () => {
     const failures: string[] = [];
     const pl = actors.programmaleiderB;
     for (const route of withPolicy().filter((r) => r.params.includes('partnershipId'))) {
@@ -172,18 +218,29 @@ describe('Access matrix: every route × every actor', () => {
       if (res.status !== 404) problems.push(`status ${res.status}`);
       if (decision !== 'deny') problems.push(`not refused by the guard (${decision})`);
       const text = JSON.stringify(res.body);
-      for (const secret of [NAMES.partnershipA, NAMES.a1, NAMES.a2, NAMES.a3]) if (text.includes(secret)) problems.push(`body names "${secret}"`);
+      for (const secret of [NAMES.partnershipA, NAMES.a1, NAMES.a2, NAMES.a3])
+        if (text.includes(secret)) problems.push(`body names "${secret}"`);
       if (before) {
         const changed = fingerprintDiff(before, await databaseFingerprint(t));
         if (changed.length) problems.push(`changed data: ${changed.join(', ')}`);
       }
       // The same request for a partnership that does not exist must look exactly the same.
-      const ghost = await pl.send(fillRoute(route, paramValues(world.a, { partnershipId: randomUUID() }), queryOf(route)));
-      if (ghost.status !== res.status || JSON.stringify(withoutInstance(ghost.body)) !== JSON.stringify(withoutInstance(res.body))) {
-        problems.push(`differs from a non-existent partnership (${ghost.status} ${excerpt(ghost)})`);
+      const ghost = await pl.send(
+        fillRoute(route, paramValues(world.a, { partnershipId: randomUUID() }), queryOf(route)),
+      );
+      if (
+        ghost.status !== res.status ||
+        JSON.stringify(withoutInstance(ghost.body)) !== JSON.stringify(withoutInstance(res.body))
+      ) {
+        problems.push(
+          `differs from a non-existent partnership (${ghost.status} ${excerpt(ghost)})`,
+        );
       }
       crossRows.push({ label, status: res.status, decision, ok: problems.length === 0 });
-      if (problems.length) failures.push(`${label} (${route.handler}) as PL B on A: ${problems.join('; ')} — ${excerpt(res)}`);
+      if (problems.length)
+        failures.push(
+          `${label} (${route.handler}) as PL B on A: ${problems.join('; ')} — ${excerpt(res)}`,
+        );
     }
     expect(crossRows.length).toBeGreaterThan(0);
     expect(failures).toEqual([]);
@@ -192,10 +249,26 @@ describe('Access matrix: every route × every actor', () => {
   it("does not let programmaleider B reach A's rows through B's own partnership id", async () => {
     const failures: string[] = [];
     const pl = actors.programmaleiderB;
-    const aSecrets = [NAMES.partnershipA, NAMES.a1, NAMES.a2, NAMES.a3, world.a.locationId, world.a.evaluationId, world.a.themeSessionId, world.a.actionId, world.a.findingId, world.a.commonThreadId, world.a.invitationId, world.a.targetUserId];
-    const values = paramValues(world.a, { partnershipId: world.b.partnershipId });
+    const aValues = paramValues(world.a);
+    const bValues = paramValues(world.b);
+    // Parameters naming a row of one partnership (not shared content such as a theme code): A's row, B's partnership.
+    const owned = (name: string) =>
+      name !== 'partnershipId' && aValues[name] !== undefined && aValues[name] !== bValues[name];
+    const aSecrets = [
+      NAMES.partnershipA,
+      NAMES.a1,
+      NAMES.a2,
+      NAMES.a3,
+      ...Object.keys(aValues)
+        .filter(owned)
+        .map((k) => aValues[k]!),
+    ];
+    const values = { ...aValues, partnershipId: world.b.partnershipId };
     const candidates = withPolicy().filter(
-      (r) => r.params.includes('partnershipId') && r.params.some((p) => p !== 'partnershipId') && expectedAccess(r.policy!, world, 'programmaleiderB', world.b.partnershipId) === 'allow',
+      (r) =>
+        r.params.includes('partnershipId') &&
+        r.params.some(owned) &&
+        expectedAccess(r.policy!, world, 'programmaleiderB', world.b.partnershipId) === 'allow',
     );
     for (const route of candidates) {
       const label = routeLabel(route);
@@ -204,15 +277,26 @@ describe('Access matrix: every route × every actor', () => {
       const before = await databaseFingerprint(t);
       const res = await pl.send(req);
       const problems: string[] = [];
-      if (res.status < 400) problems.push(`status ${res.status} for another partnership's ${route.params.filter((p) => p !== 'partnershipId').join(', ')}`);
+      if (res.status < 400)
+        problems.push(
+          `status ${res.status} for partnership A's ${route.params.filter(owned).join(', ')}`,
+        );
       if (res.status >= 500) problems.push(`server error ${res.status}`);
       const text = JSON.stringify(withoutInstance(res.body));
-      for (const secret of aSecrets) if (text.includes(secret)) problems.push(`body contains A's "${secret}"`);
+      for (const secret of aSecrets)
+        if (text.includes(secret)) problems.push(`body contains A's "${secret}"`);
       const changed = fingerprintDiff(before, await databaseFingerprint(t));
       if (changed.length) problems.push(`changed data: ${changed.join(', ')}`);
-      if (problems.length) failures.push(`${label} (${route.handler}) as PL B with A's ids: ${problems.join('; ')} — ${excerpt(res)}`);
+      crossIdRows.push({ label, status: res.status, ok: problems.length === 0 });
+      if (problems.length)
+        failures.push(
+          `${req.method} ${req.url} (${route.handler}) as PL B with A's ids: ${problems.join('; ')} — ${excerpt(res)}`,
+        );
     }
-    if (!candidates.length) notes.push('no partnership route with an id besides :partnershipId is open to a programmaleider: the cross-id check had nothing to do');
+    if (!candidates.length)
+      notes.push(
+        'no partnership route with an id of a partnership row is open to a programmaleider: the cross-id check had nothing to do',
+      );
     expect(failures).toEqual([]);
   });
 
@@ -239,18 +323,42 @@ describe('Access matrix: every route × every actor', () => {
       '-'.repeat(labelWidth + policyWidth + 4 + colWidth * ACTOR_KEYS.length),
     );
     for (const [label, row] of matrix) {
-      lines.push(`${pad(label, labelWidth)}  ${pad(policies.get(label) ?? '', policyWidth)}  ${ACTOR_KEYS.map((a) => pad(cellText(row.get(a)), colWidth)).join('')}`);
+      lines.push(
+        `${pad(label, labelWidth)}  ${pad(policies.get(label) ?? '', policyWidth)}  ${ACTOR_KEYS.map((a) => pad(cellText(row.get(a)), colWidth)).join('')}`,
+      );
     }
     const missing = routes().filter((r) => !r.policy);
     if (missing.length) {
-      lines.push('', 'Routes WITHOUT an access policy (not walked; the guard answers 500):', ...missing.map((r) => `  ${routeLabel(r)} (${r.handler})`));
+      lines.push(
+        '',
+        'Routes WITHOUT an access policy (not walked; the guard answers 500):',
+        ...missing.map((r) => `  ${routeLabel(r)} (${r.handler})`),
+      );
     }
     if (crossRows.length) {
-      lines.push('', `Programmaleider B on partnership A's id (must be 404 from the guard, same as a non-existent partnership):`);
-      for (const r of crossRows) lines.push(`  ${pad(r.label, labelWidth)}  ${r.decision === 'deny' ? `(${r.status})` : r.status}${r.ok ? '' : '  !'}`);
+      lines.push(
+        '',
+        `Programmaleider B on partnership A's id (must be 404 from the guard, same as a non-existent partnership):`,
+      );
+      for (const r of crossRows)
+        lines.push(
+          `  ${pad(r.label, labelWidth)}  ${r.decision === 'deny' ? `(${r.status})` : r.status}${r.ok ? '' : '  !'}`,
+        );
+    }
+    if (crossIdRows.length) {
+      lines.push(
+        '',
+        `Programmaleider B on B's own id with A's row ids (must be an error, never A's data):`,
+      );
+      for (const r of crossIdRows)
+        lines.push(`  ${pad(r.label, labelWidth)}  ${r.status}${r.ok ? '' : '  !'}`);
     }
     const foreign = discovery!.foreign;
-    if (foreign.length) lines.push('', `Routes outside Nest (no guard; allowed only outside /api/v1): ${foreign.map(routeLabel).join(', ')}`);
+    if (foreign.length)
+      lines.push(
+        '',
+        `Routes outside Nest (no guard; allowed only outside /api/v1): ${foreign.map(routeLabel).join(', ')}`,
+      );
     if (notes.length) lines.push('', 'Notes:', ...[...new Set(notes)].map((n) => `  - ${n}`));
     return lines.join('\n');
   }

@@ -485,6 +485,33 @@ describe('People: invitations, roles and access', () => {
       });
     });
 
+    it('keeps an archived locatie already assigned, but refuses to assign it anew', async () => {
+      const { p, north, south, lead } = await setup();
+      const member = await createMember(t, {
+        partnershipId: p.id,
+        role: 'locatiecoordinator',
+        locationIds: [north.id],
+      });
+      const other = await createMember(t, { partnershipId: p.id, role: 'stuurgroeplid' });
+      await t.dataSource.query(`update location set archived_at = now() where id = $1`, [north.id]);
+
+      const kept = await lead.agent
+        .put(`/api/v1/partnerships/${p.id}/members/${member.userId}`)
+        .set('x-csrf-token', lead.csrf)
+        .send({ roles: ['locatiecoordinator'], locationIds: [north.id, south.id] })
+        .expect(200);
+      expect(memberSchema.parse(kept.body).locationIds.sort()).toEqual([north.id, south.id].sort());
+
+      const refused = await lead.agent
+        .put(`/api/v1/partnerships/${p.id}/members/${other.userId}`)
+        .set('x-csrf-token', lead.csrf)
+        .send({ roles: ['locatiecoordinator'], locationIds: [south.id, north.id] })
+        .expect(400);
+      expect(problemSchema.parse(refused.body).errors?.map((e) => e.path)).toEqual([
+        ['locationIds', 1],
+      ]);
+    });
+
     it('keeps at least one programmaleider: one cannot remove one’s own last programmaleider role', async () => {
       const { p, lead } = await setup();
       const self = `/api/v1/partnerships/${p.id}/members/${lead.member.userId}`;

@@ -12,7 +12,10 @@ export const ACCESS_DECISION_HEADER = 'x-test-access-decision';
  */
 export function installAccessProbe(): () => void {
   const original = AccessGuard.prototype.canActivate;
-  AccessGuard.prototype.canActivate = async function probed(this: AccessGuard, context: ExecutionContext) {
+  AccessGuard.prototype.canActivate = async function probed(
+    this: AccessGuard,
+    context: ExecutionContext,
+  ) {
     const mark = (decision: 'allow' | 'deny') => {
       if (context.getType() !== 'http') return;
       const res = context.switchToHttp().getResponse<Response>();

@@ -3,7 +3,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import request, { type Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import type { AccessPolicy } from '../../src/common/access/access.decorators';
-import { createCycle, createEvaluation, createLocation, createPartnership, createThemeSession } from '../factories';
+import {
+  createCycle,
+  createEvaluation,
+  createLocation,
+  createPartnership,
+  createThemeSession,
+} from '../factories';
 import { ACCESS_DECISION_HEADER } from './access-probe';
 import { createMember, csrfToken, signIn, type TestMember } from './auth';
 import type { DiscoveredRoute } from './route-discovery';
@@ -55,7 +61,15 @@ export type AccessWorld = {
   people: Record<Exclude<ActorKey, 'anonymous'>, TestMember>;
 };
 
-export type ActorKey = 'anonymous' | 'platformAdmin' | 'programmaleiderA' | 'stuurgroeplidA' | 'locatiecoordinatorA1' | 'procesbegeleiderA' | 'programmaleiderB' | 'noMembership';
+export type ActorKey =
+  | 'anonymous'
+  | 'platformAdmin'
+  | 'programmaleiderA'
+  | 'stuurgroeplidA'
+  | 'locatiecoordinatorA1'
+  | 'procesbegeleiderA'
+  | 'programmaleiderB'
+  | 'noMembership';
 
 export const ACTOR_LABELS: Record<ActorKey, string> = {
   anonymous: 'anoniem',
@@ -71,7 +85,7 @@ export const ACTOR_LABELS: Record<ActorKey, string> = {
 export const ACTOR_KEYS = Object.keys(ACTOR_LABELS) as ActorKey[];
 
 async function insertReturningId(t: TestApp, sql: string, params: unknown[]): Promise<string> {
-  const [row] = (await t.dataSource.query(sql, params)) as [{ id: string }];
+  const [row] = await t.dataSource.query<[{ id: string }]>(sql, params);
   return row.id;
 }
 
@@ -98,15 +112,36 @@ async function buildPartnership(
   for (const n of locationNames) locations.push(await createLocation(db, p.id, { name: n }));
   const schoolYear = '2024-2025';
   const cycle = await createCycle(db, p.id, schoolYear);
-  const targetGroupId = await insertReturningId(t, `insert into target_group (partnership_id, code, name) values ($1, 'leraren', 'Leraren') returning id`, [p.id]);
+  const targetGroupId = await insertReturningId(
+    t,
+    `insert into target_group (partnership_id, code, name) values ($1, 'leraren', 'Leraren') returning id`,
+    [p.id],
+  );
 
   const perLocatie: LocatieRows[] = [];
   for (const [i, location] of locations.entries()) {
     // Locaties name their evaluations and actions after themselves, as people do.
-    const { evaluation, round } = await createEvaluation(db, { partnershipId: p.id, cycleId: cycle.id, locationId: location.id });
-    await t.dataSource.query(`update evaluation set title = $1 where id = $2`, [`ZET-dagdeel ${location.name}`, evaluation.id]);
-    await t.dataSource.query(`insert into evaluation_target_group (evaluation_id, partnership_id, target_group_id) values ($1, $2, $3)`, [evaluation.id, p.id, targetGroupId]);
-    const session = await createThemeSession(db, { evaluation, roundId: round.id, themeCode: THEME, current: 2 + i * 0.5, desired: 3, groupLabel: 'Groep 1' });
+    const { evaluation, round } = await createEvaluation(db, {
+      partnershipId: p.id,
+      cycleId: cycle.id,
+      locationId: location.id,
+    });
+    await t.dataSource.query(`update evaluation set title = $1 where id = $2`, [
+      `ZET-dagdeel ${location.name}`,
+      evaluation.id,
+    ]);
+    await t.dataSource.query(
+      `insert into evaluation_target_group (evaluation_id, partnership_id, target_group_id) values ($1, $2, $3)`,
+      [evaluation.id, p.id, targetGroupId],
+    );
+    const session = await createThemeSession(db, {
+      evaluation,
+      roundId: round.id,
+      themeCode: THEME,
+      current: 2 + i * 0.5,
+      desired: 3,
+      groupLabel: 'Groep 1',
+    });
     const findingId = await insertReturningId(
       t,
       `insert into finding (partnership_id, theme_session_id, kind, text, position) values ($1, $2, 'strength', $3, 1) returning id`,
@@ -129,8 +164,18 @@ async function buildPartnership(
     });
   }
   // A partnership-wide evaluation too: never any locatie's result.
-  const wide = await createEvaluation(db, { partnershipId: p.id, cycleId: cycle.id, locationId: null });
-  await createThemeSession(db, { evaluation: wide.evaluation, roundId: wide.round.id, themeCode: THEME, current: 3, desired: 3.5 });
+  const wide = await createEvaluation(db, {
+    partnershipId: p.id,
+    cycleId: cycle.id,
+    locationId: null,
+  });
+  await createThemeSession(db, {
+    evaluation: wide.evaluation,
+    roundId: wide.round.id,
+    themeCode: THEME,
+    current: 3,
+    desired: 3.5,
+  });
 
   const first = perLocatie[0]!;
   const commonThreadId = await insertReturningId(
@@ -138,7 +183,10 @@ async function buildPartnership(
     `insert into common_thread (partnership_id, cycle_id, name, kind, status, theme_code) values ($1, $2, 'Rode lijn begeleiding', 'finding', 'confirmed', $3) returning id`,
     [p.id, cycle.id, THEME],
   );
-  await t.dataSource.query(`insert into common_thread_finding (partnership_id, common_thread_id, finding_id) values ($1, $2, $3)`, [p.id, commonThreadId, first.findingId]);
+  await t.dataSource.query(
+    `insert into common_thread_finding (partnership_id, common_thread_id, finding_id) values ($1, $2, $3)`,
+    [p.id, commonThreadId, first.findingId],
+  );
 
   return {
     rows: {
@@ -158,12 +206,23 @@ async function buildPartnership(
   };
 }
 
-async function openInvitation(t: TestApp, partnershipId: string, role: MembershipRole, locationIds: string[] = []): Promise<string> {
+async function openInvitation(
+  t: TestApp,
+  partnershipId: string,
+  role: MembershipRole,
+  locationIds: string[] = [],
+): Promise<string> {
   return insertReturningId(
     t,
     `insert into invitation (partnership_id, email, name, role, location_ids, token_hash, expires_at)
      values ($1, $2, 'Genodigde', $3, $4, $5, now() + interval '7 days') returning id`,
-    [partnershipId, `genodigde-${randomUUID()}@school.test`, role, locationIds, randomBytes(32).toString('hex')],
+    [
+      partnershipId,
+      `genodigde-${randomUUID()}@school.test`,
+      role,
+      locationIds,
+      randomBytes(32).toString('hex'),
+    ],
   );
 }
 
@@ -178,13 +237,20 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
     platformAdmin: await createMember(t, { isPlatformAdmin: true }),
     programmaleiderA: await createMember(t, { partnershipId: pA, role: 'programmaleider' }),
     stuurgroeplidA: await createMember(t, { partnershipId: pA, role: 'stuurgroeplid' }),
-    locatiecoordinatorA1: await createMember(t, { partnershipId: pA, role: 'locatiecoordinator', locationIds: [a1] }),
+    locatiecoordinatorA1: await createMember(t, {
+      partnershipId: pA,
+      role: 'locatiecoordinator',
+      locationIds: [a1],
+    }),
     procesbegeleiderA: await createMember(t, { partnershipId: pA, role: 'procesbegeleider' }),
     programmaleiderB: await createMember(t, { partnershipId: pB, role: 'programmaleider' }),
     noMembership: await createMember(t),
   };
   // The procesbegeleider facilitates A1's theme session only.
-  await t.dataSource.query(`update theme_session set facilitator_id = $1 where id = $2`, [people.procesbegeleiderA.userId, a.rows.themeSessionId]);
+  await t.dataSource.query(`update theme_session set facilitator_id = $1 where id = $2`, [
+    people.procesbegeleiderA.userId,
+    a.rows.themeSessionId,
+  ]);
 
   // Other locaties have people of their own: a coördinator of A2 and an open invitation for A3.
   await createMember(t, { partnershipId: pA, role: 'locatiecoordinator', locationIds: [a2] });
@@ -202,13 +268,21 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
       a2: a.perLocatie[1]!,
       a3: a.perLocatie[2]!,
     },
-    b: { ...b.rows, invitationId: await openInvitation(t, pB, 'stuurgroeplid'), targetUserId: targetB.userId },
+    b: {
+      ...b.rows,
+      invitationId: await openInvitation(t, pB, 'stuurgroeplid'),
+      targetUserId: targetB.userId,
+    },
     people,
   };
 }
 
 /** Who an actor is, for computing what the policy should answer. */
-export function actorRoles(world: AccessWorld, actor: ActorKey, partnershipId: string | undefined): MembershipRole[] {
+export function actorRoles(
+  world: AccessWorld,
+  actor: ActorKey,
+  partnershipId: string | undefined,
+): MembershipRole[] {
   if (!partnershipId) return [];
   const inA = partnershipId === world.a.partnershipId;
   const inB = partnershipId === world.b.partnershipId;
@@ -231,7 +305,12 @@ export function actorRoles(world: AccessWorld, actor: ActorKey, partnershipId: s
 export type Expectation = 'allow' | 401 | 404;
 
 /** What the AccessGuard must answer, from the route's declared policy and who asks; never hand-listed per route. */
-export function expectedAccess(policy: AccessPolicy, world: AccessWorld, actor: ActorKey, partnershipId: string | undefined): Expectation {
+export function expectedAccess(
+  policy: AccessPolicy,
+  world: AccessWorld,
+  actor: ActorKey,
+  partnershipId: string | undefined,
+): Expectation {
   if (policy.kind === 'public') return 'allow';
   if (actor === 'anonymous') return 401;
   switch (policy.kind) {
@@ -247,7 +326,10 @@ export function expectedAccess(policy: AccessPolicy, world: AccessWorld, actor: 
 }
 
 /** Values for path and query parameters, by name; `partnershipId` and the rest from one partnership's rows. */
-export function paramValues(rows: Rows, overrides: Partial<Record<string, string>> = {}): Record<string, string> {
+export function paramValues(
+  rows: Rows,
+  overrides: Partial<Record<string, string>> = {},
+): Record<string, string> {
   const values: Record<string, string> = {
     partnershipId: rows.partnershipId,
     locationId: rows.locationId,
@@ -272,6 +354,7 @@ export function paramValues(rows: Rows, overrides: Partial<Record<string, string
     theme: THEME,
     themeCode: THEME,
     version: 'zet-2025',
+    versionId: 'zet-2025',
     contentVersion: 'zet-2025',
     contentVersionId: 'zet-2025',
   };
@@ -288,7 +371,11 @@ export type FilledRequest = {
 };
 
 /** The route's path with fixture ids in its `:params` (a random uuid where the name is unknown), plus the named query parameters. */
-export function fillRoute(route: DiscoveredRoute, values: Record<string, string>, queryNames: string[] = []): FilledRequest {
+export function fillRoute(
+  route: DiscoveredRoute,
+  values: Record<string, string>,
+  queryNames: string[] = [],
+): FilledRequest {
   const unknownParams: string[] = [];
   const path = route.path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
     const value = values[name];
@@ -303,8 +390,19 @@ export function fillRoute(route: DiscoveredRoute, values: Record<string, string>
     else unknownParams.push(`?${name}`);
   }
   const qs = query.toString();
-  const method = (route.method === 'ALL' || route.method === 'HEAD' || route.method === 'OPTIONS' || route.method === 'SEARCH' ? 'GET' : route.method) as FilledRequest['method'];
-  return { method, url: qs ? `${path}?${qs}` : path, allKnown: unknownParams.length === 0, unknownParams };
+  const method: FilledRequest['method'] =
+    route.method === 'ALL' ||
+    route.method === 'HEAD' ||
+    route.method === 'OPTIONS' ||
+    route.method === 'SEARCH'
+      ? 'GET'
+      : route.method;
+  return {
+    method,
+    url: qs ? `${path}?${qs}` : path,
+    allKnown: unknownParams.length === 0,
+    unknownParams,
+  };
 }
 
 export type QueryParam = { name: string; required: boolean };
@@ -319,7 +417,9 @@ export async function openApiQueryParams(t: TestApp): Promise<Map<string, QueryP
   for (const [openApiPath, operations] of Object.entries(paths)) {
     const path = openApiPath.replace(/\{([^}]+)\}/g, ':$1');
     for (const [method, op] of Object.entries(operations)) {
-      const params = (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ name: p.name, required: !!p.required }));
+      const params = (op.parameters ?? [])
+        .filter((p) => p.in === 'query')
+        .map((p) => ({ name: p.name, required: !!p.required }));
       if (params.length) out.set(`${method.toUpperCase()} ${path}`, params);
     }
   }
@@ -344,7 +444,11 @@ export class ActorSession {
     private csrf: string,
   ) {}
 
-  static async open(t: TestApp, key: ActorKey, member: TestMember | undefined): Promise<ActorSession> {
+  static async open(
+    t: TestApp,
+    key: ActorKey,
+    member: TestMember | undefined,
+  ): Promise<ActorSession> {
     if (member) {
       const { agent, csrf } = await signIn(t, member);
       return new ActorSession(t, key, member, agent, csrf);
@@ -360,7 +464,8 @@ export class ActorSession {
   async ready(): Promise<void> {
     if (!this.suspect) return;
     this.suspect = false;
-    if (this.member && (await this.agent.get('/api/v1/auth/me')).status === 401) await this.signInAgain();
+    if (this.member && (await this.agent.get('/api/v1/auth/me')).status === 401)
+      await this.signInAgain();
     else this.csrf = await csrfToken(this.agent);
   }
 
@@ -373,17 +478,26 @@ export class ActorSession {
   async send(req: Pick<FilledRequest, 'method' | 'url'>, body: object = {}): Promise<Response> {
     await this.ready();
     let res = await this.raw(req, body);
-    if (req.method !== 'GET' && res.status === 403 && res.headers[ACCESS_DECISION_HEADER] === undefined) {
+    if (
+      req.method !== 'GET' &&
+      res.status === 403 &&
+      res.headers[ACCESS_DECISION_HEADER] === undefined
+    ) {
       // Refused by the CSRF check, before the guard: the token went stale.
       this.csrf = await csrfToken(this.agent);
       res = await this.raw(req, body);
     }
-    if (res.status === 401 && this.member && (await this.agent.get('/api/v1/auth/me')).status === 401) {
+    if (
+      res.status === 401 &&
+      this.member &&
+      (await this.agent.get('/api/v1/auth/me')).status === 401
+    ) {
       await this.signInAgain();
       res = await this.raw(req, body);
     }
     if (req.method !== 'GET' && res.status < 300) this.suspect = true;
-    if (req.method === 'GET' && req.url === '/api/v1/auth/csrf' && res.status === 200) this.csrf = (res.body as { token: string }).token;
+    if (req.method === 'GET' && req.url === '/api/v1/auth/csrf' && res.status === 200)
+      this.csrf = (res.body as { token: string }).token;
     return res;
   }
 
@@ -394,14 +508,24 @@ export class ActorSession {
       case 'DELETE':
         return this.agent.delete(req.url).set('x-csrf-token', this.csrf);
       default:
-        return this.agent[req.method.toLowerCase() as 'post' | 'put' | 'patch'](req.url).set('x-csrf-token', this.csrf).send(body);
+        return this.agent[req.method.toLowerCase() as 'post' | 'put' | 'patch'](req.url)
+          .set('x-csrf-token', this.csrf)
+          .send(body);
     }
   }
 }
 
-export async function openActorSessions(t: TestApp, world: AccessWorld): Promise<Record<ActorKey, ActorSession>> {
+export async function openActorSessions(
+  t: TestApp,
+  world: AccessWorld,
+): Promise<Record<ActorKey, ActorSession>> {
   const sessions = {} as Record<ActorKey, ActorSession>;
-  for (const key of ACTOR_KEYS) sessions[key] = await ActorSession.open(t, key, key === 'anonymous' ? undefined : world.people[key]);
+  for (const key of ACTOR_KEYS)
+    sessions[key] = await ActorSession.open(
+      t,
+      key,
+      key === 'anonymous' ? undefined : world.people[key],
+    );
   return sessions;
 }
 
@@ -410,18 +534,28 @@ export async function openActorSessions(t: TestApp, world: AccessWorld): Promise
  * store, which every request touches. Equal fingerprints: nothing was written.
  */
 export async function databaseFingerprint(t: TestApp): Promise<Map<string, string>> {
-  const tables = ((await t.dataSource.query(`select tablename from pg_tables where schemaname = 'public' and tablename <> 'user_session' order by 1`)) as { tablename: string }[]).map((r) => r.tablename);
+  const tables = (
+    await t.dataSource.query<{ tablename: string }[]>(
+      `select tablename from pg_tables where schemaname = 'public' and tablename <> 'user_session' order by 1`,
+    )
+  ).map((r) => r.tablename);
   const sql = tables
-    .map((name) => `select '${name}' as name, count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${name}" x`)
+    .map(
+      (name) =>
+        `select '${name}' as name, count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${name}" x`,
+    )
     .join(' union all ');
-  const rows = (await t.dataSource.query(sql)) as { name: string; n: number; h: string }[];
+  const rows = await t.dataSource.query<{ name: string; n: number; h: string }[]>(sql);
   return new Map(rows.map((r) => [r.name, `${r.n}:${r.h}`]));
 }
 
 export function fingerprintDiff(before: Map<string, string>, after: Map<string, string>): string[] {
   const changed: string[] = [];
   for (const [name, value] of after) {
-    if (before.get(name) !== value) changed.push(`${name} (${before.get(name)?.split(':')[0] ?? 'nieuw'} → ${value.split(':')[0]} rijen)`);
+    if (before.get(name) !== value)
+      changed.push(
+        `${name} (${before.get(name)?.split(':')[0] ?? 'nieuw'} → ${value.split(':')[0]} rijen)`,
+      );
   }
   return changed;
 }
@@ -431,30 +565,38 @@ export function fingerprintDiff(before: Map<string, string>, after: Map<string, 
  * (a write an actor was allowed to make, aimed at themselves), so later rows of the matrix still
  * test the roles they claim to.
  */
-export async function guardMemberships(t: TestApp, world: AccessWorld): Promise<() => Promise<boolean>> {
+export async function guardMemberships(
+  t: TestApp,
+  world: AccessWorld,
+): Promise<() => Promise<boolean>> {
   const userIds = Object.values(world.people).map((p) => p.userId);
-  const memberships = (await t.dataSource.query(`select id, user_id, partnership_id, role from membership where user_id = any($1)`, [userIds])) as {
-    id: string;
-    user_id: string;
-    partnership_id: string;
-    role: string;
-  }[];
-  const locations = (await t.dataSource.query(
+  const memberships = await t.dataSource.query<
+    { id: string; user_id: string; partnership_id: string; role: string }[]
+  >(`select id, user_id, partnership_id, role from membership where user_id = any($1)`, [userIds]);
+  const locations = await t.dataSource.query<
+    { membership_id: string; partnership_id: string; location_id: string }[]
+  >(
     `select ml.membership_id, ml.partnership_id, ml.location_id from membership_location ml join membership m on m.id = ml.membership_id where m.user_id = any($1)`,
     [userIds],
-  )) as { membership_id: string; partnership_id: string; location_id: string }[];
+  );
   const expected = memberships.length + locations.length;
   return async () => {
-    const [{ n }] = (await t.dataSource.query(
+    const [{ n }] = await t.dataSource.query<[{ n: string }]>(
       `select (select count(*) from membership where id = any($1)) + (select count(*) from membership_location where membership_id = any($1)) as n`,
       [memberships.map((m) => m.id)],
-    )) as [{ n: string }];
+    );
     if (Number(n) === expected) return false;
     for (const m of memberships) {
-      await t.dataSource.query(`insert into membership (id, user_id, partnership_id, role) values ($1, $2, $3, $4) on conflict do nothing`, [m.id, m.user_id, m.partnership_id, m.role]);
+      await t.dataSource.query(
+        `insert into membership (id, user_id, partnership_id, role) values ($1, $2, $3, $4) on conflict do nothing`,
+        [m.id, m.user_id, m.partnership_id, m.role],
+      );
     }
     for (const l of locations) {
-      await t.dataSource.query(`insert into membership_location (membership_id, partnership_id, location_id) values ($1, $2, $3) on conflict do nothing`, [l.membership_id, l.partnership_id, l.location_id]);
+      await t.dataSource.query(
+        `insert into membership_location (membership_id, partnership_id, location_id) values ($1, $2, $3) on conflict do nothing`,
+        [l.membership_id, l.partnership_id, l.location_id],
+      );
     }
     return true;
   };

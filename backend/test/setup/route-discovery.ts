@@ -1,11 +1,18 @@
 import { type INestApplication, RequestMethod, type Type } from '@nestjs/common';
-import { METHOD_METADATA, MODULE_PATH, PATH_METADATA, VERSION_METADATA } from '@nestjs/common/constants';
+import type { VersionValue } from '@nestjs/common/interfaces/version-options.interface';
+import {
+  METHOD_METADATA,
+  MODULE_PATH,
+  PATH_METADATA,
+  VERSION_METADATA,
+} from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { ApplicationConfig } from '@nestjs/core/application-config';
 import { RoutePathFactory } from '@nestjs/core/router/route-path-factory';
 import { ACCESS_POLICY, type AccessPolicy } from '../../src/common/access/access.decorators';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'ALL' | 'SEARCH';
+export type HttpMethod =
+  'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'ALL' | 'SEARCH';
 
 /** One route the running app serves, as Nest mapped it, with the access policy the guard will read. */
 export type DiscoveredRoute = {
@@ -39,7 +46,10 @@ type ExpressLayer = { route?: { path: string | string[]; methods: Record<string,
 
 /** Every method+path the Express application router actually serves. */
 function expressRoutes(app: INestApplication): ForeignRoute[] {
-  const instance = app.getHttpAdapter().getInstance() as { router?: { stack: ExpressLayer[] }; _router?: { stack: ExpressLayer[] } };
+  const instance = app.getHttpAdapter().getInstance() as {
+    router?: { stack: ExpressLayer[] };
+    _router?: { stack: ExpressLayer[] };
+  };
   const stack = (instance.router ?? instance._router)?.stack ?? [];
   const out: ForeignRoute[] = [];
   for (const layer of stack) {
@@ -47,7 +57,11 @@ function expressRoutes(app: INestApplication): ForeignRoute[] {
     const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
     for (const path of paths) {
       for (const [method, on] of Object.entries(layer.route.methods)) {
-        if (on) out.push({ method: (method === '_all' ? 'ALL' : method.toUpperCase()) as HttpMethod, path });
+        if (on)
+          out.push({
+            method: (method === '_all' ? 'ALL' : method.toUpperCase()) as HttpMethod,
+            path,
+          });
       }
     }
   }
@@ -72,25 +86,31 @@ export function discoverRoutes(app: INestApplication): RouteDiscovery {
   const versioningOptions = config.getVersioning();
 
   const routes: DiscoveredRoute[] = [];
+  const meta = <T>(key: string, target: object): T | undefined =>
+    Reflect.getMetadata(key, target) as T | undefined;
   for (const wrapper of discovery.getControllers()) {
-    const { instance, metatype, host } = wrapper;
-    if (!instance || !metatype) continue;
-    const controller = metatype as Type<unknown>;
-    const moduleCtor = host?.metatype;
-    const modulePath: string | undefined = moduleCtor
-      ? (Reflect.getMetadata(MODULE_PATH + modules.applicationId, moduleCtor) ?? Reflect.getMetadata(MODULE_PATH, moduleCtor))
+    const instance = wrapper.instance as object | undefined;
+    const controller = wrapper.metatype as Type<unknown> | null;
+    if (!instance || !controller) continue;
+    const moduleCtor = wrapper.host?.metatype;
+    const modulePath = moduleCtor
+      ? (meta<string>(MODULE_PATH + modules.applicationId, moduleCtor) ??
+        meta<string>(MODULE_PATH, moduleCtor))
       : undefined;
-    const ctrlPaths: string[] = [Reflect.getMetadata(PATH_METADATA, controller) ?? '/'].flat();
-    const controllerVersion = Reflect.getMetadata(VERSION_METADATA, controller);
+    const ctrlPaths = [meta<string | string[]>(PATH_METADATA, controller) ?? '/'].flat();
+    const controllerVersion = meta<VersionValue>(VERSION_METADATA, controller);
     const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
 
     for (const methodName of scanner.getAllMethodNames(prototype)) {
       const handler = prototype[methodName] as (...args: unknown[]) => unknown;
-      const methodPaths: string[] | string | undefined = Reflect.getMetadata(PATH_METADATA, handler);
+      const methodPaths = meta<string | string[]>(PATH_METADATA, handler);
       if (methodPaths === undefined) continue;
-      const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod;
-      const methodVersion = Reflect.getMetadata(VERSION_METADATA, handler);
-      const policy = reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [handler, controller]);
+      const requestMethod = meta<RequestMethod>(METHOD_METADATA, handler) ?? RequestMethod.GET;
+      const methodVersion = meta<VersionValue>(VERSION_METADATA, handler);
+      const policy = reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
+        handler,
+        controller,
+      ]);
       for (const ctrlPath of ctrlPaths) {
         for (const methodPath of [methodPaths].flat()) {
           const paths = pathFactory.create(
@@ -131,12 +151,19 @@ export function discoverRoutes(app: INestApplication): RouteDiscovery {
   };
 }
 
-const ROLE_ABBREVIATIONS: Record<string, string> = { programmaleider: 'PL', stuurgroeplid: 'SG', locatiecoordinator: 'LC', procesbegeleider: 'PB' };
+const ROLE_ABBREVIATIONS: Record<string, string> = {
+  programmaleider: 'PL',
+  stuurgroeplid: 'SG',
+  locatiecoordinator: 'LC',
+  procesbegeleider: 'PB',
+};
 
 /** A policy in a few characters, for a table column: `allow(PL,SG)`. */
 export function shortPolicy(policy: AccessPolicy | undefined): string {
-  if (policy?.kind === 'partnership') return `allow(${policy.roles.map((r) => ROLE_ABBREVIATIONS[r] ?? r).join(',')})`;
-  if (policy?.kind === 'signed-in') return policy.duringTotpEnrolment ? 'signed-in+2fa' : 'signed-in';
+  if (policy?.kind === 'partnership')
+    return `allow(${policy.roles.map((r) => ROLE_ABBREVIATIONS[r] ?? r).join(',')})`;
+  if (policy?.kind === 'signed-in')
+    return policy.duringTotpEnrolment ? 'signed-in+2fa' : 'signed-in';
   return describePolicy(policy);
 }
 

@@ -65,7 +65,12 @@ export const themeDetailSchema = themeSummarySchema.extend({
     .nullable(),
   worksheet: z.object({ instructions: z.string(), prompts: z.array(z.string()) }).nullable(),
   reflectionCards: z.array(
-    z.object({ code: z.string(), title: z.string(), insight: z.string(), questions: z.array(z.string()) }),
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      insight: z.string(),
+      questions: z.array(z.string()),
+    }),
   ),
   scenarios: z.array(z.object({ level: z.number().int(), description: z.string() })),
 });
@@ -148,7 +153,9 @@ export const katernSchema = z.object({
   /** The 8 V's of the Kwaliteitswaaier, in the order of the quality cycle (position 1–8). */
   qualityFan: z.array(named.extend({ position: z.number().int() })),
   /** The roles table of 2.3: what each role needs to improve and to account for. */
-  roleNeeds: z.array(z.object({ role: codeNameSchema, toImprove: z.string(), toAccount: z.string() })),
+  roleNeeds: z.array(
+    z.object({ role: codeNameSchema, toImprove: z.string(), toAccount: z.string() }),
+  ),
 });
 export type Katern = z.infer<typeof katernSchema>;
 
@@ -205,7 +212,11 @@ export const reflectionCardContentSchema = z.object({
 });
 
 /** A text (introduction, descriptions, instructions), a list (prompts, goals) or a reflection card. */
-export const adaptationValueSchema = z.union([z.string(), z.array(z.string()), reflectionCardContentSchema]);
+export const adaptationValueSchema = z.union([
+  z.string(),
+  z.array(z.string()),
+  reflectionCardContentSchema,
+]);
 export type AdaptationValue = z.infer<typeof adaptationValueSchema>;
 
 /** A part of a theme the programmaleider may adapt, with its Dutch label. */
@@ -291,7 +302,9 @@ export const partnershipTargetGroupSchema = z.object({
 });
 export type PartnershipTargetGroup = z.infer<typeof partnershipTargetGroupSchema>;
 
-export const partnershipTargetGroupListSchema = z.object({ items: z.array(partnershipTargetGroupSchema) });
+export const partnershipTargetGroupListSchema = z.object({
+  items: z.array(partnershipTargetGroupSchema),
+});
 export type PartnershipTargetGroupList = z.infer<typeof partnershipTargetGroupListSchema>;
 
 export const addTargetGroupInputSchema = z.object({
@@ -305,7 +318,9 @@ export const contentDiffSchema = z.object({
   partnershipId: idSchema,
   baseVersion: contentVersionSchema,
   /** Only themes with overrides, in display order. */
-  themes: z.array(z.object({ code: z.string(), name: z.string(), changes: z.array(contentDiffEntrySchema) })),
+  themes: z.array(
+    z.object({ code: z.string(), name: z.string(), changes: z.array(contentDiffEntrySchema) }),
+  ),
   /** Doelgroepen the partnership added (not archived). */
   targetGroups: z.array(partnershipTargetGroupSchema),
 });

@@ -43,7 +43,10 @@ export const participantRoleSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Kies een rol uit de lijst.');
 
 /** Which side of the partnership someone at the table comes from. */
-export const participantSideSchema = z.enum(['school', 'instituut'], 'Kies de kant: school of instituut.');
+export const participantSideSchema = z.enum(
+  ['school', 'instituut'],
+  'Kies de kant: school of instituut.',
+);
 export type ParticipantSide = z.infer<typeof participantSideSchema>;
 
 /** The optimistic-concurrency version the client loaded; a stale one gets 409 with the server's state. */
@@ -74,6 +77,9 @@ const uniqueBy =
       seen.add(k);
     });
   };
+
+/** A body that is no JSON object at all (an array, a string). */
+const NOT_A_DOCUMENT = 'Stuur de gegevens als JSON-object.';
 
 const fieldPath = z.array(z.union([z.string(), z.number()]));
 
@@ -111,43 +117,61 @@ export type PersonRef = z.infer<typeof personRefSchema>;
 // ---------------------------------------------------------------------------------------------
 // Plan (create and edit while draft)
 
-export const expectedParticipantsSchema = z.object({
-  role: participantRoleSchema,
-  side: participantSideSchema,
-  expected: countSchema('verwachte deelnemers'),
-});
+export const expectedParticipantsSchema = z.object(
+  {
+    role: participantRoleSchema,
+    side: participantSideSchema,
+    expected: countSchema('verwachte deelnemers'),
+  },
+  'Geef per rol en kant het aantal verwachte deelnemers op.',
+);
 export type ExpectedParticipants = z.infer<typeof expectedParticipantsSchema>;
 
-export const planGroupInputSchema = z.object({
-  /** The theme session being edited; leave out for a new group. */
-  id: z.uuid('Dit themagesprek bestaat niet (meer).').optional(),
-  themeCode: z.string('Kies een thema.').trim().min(1, 'Kies een thema.').max(80, 'Kies een thema uit de lijst.'),
-  groupLabel: z
-    .string('Geef de groep een naam, of laat het veld leeg.')
-    .trim()
-    .max(60, 'Een groepsnaam mag hoogstens 60 tekens lang zijn.')
-    .default(''),
-  /** A member with the procesbegeleider role; null while not yet assigned. */
-  facilitatorId: z.uuid('Kies een procesbegeleider uit de lijst.').nullable().default(null),
-  expectedParticipants: z
-    .array(expectedParticipantsSchema, 'Geef de verwachte deelnemers per rol op.')
-    .max(40, 'Geef hoogstens 40 combinaties van rol en kant op.')
-    .default([])
-    .superRefine(uniqueBy((p) => `${p.role}|${p.side}`, 'Noem elke combinatie van rol en kant maar één keer.')),
-});
+export const planGroupInputSchema = z.object(
+  {
+    /** The theme session being edited; leave out for a new group. */
+    id: z.uuid('Dit themagesprek bestaat niet (meer).').optional(),
+    themeCode: z
+      .string('Kies een thema.')
+      .trim()
+      .min(1, 'Kies een thema.')
+      .max(80, 'Kies een thema uit de lijst.'),
+    groupLabel: z
+      .string('Geef de groep een naam, of laat het veld leeg.')
+      .trim()
+      .max(60, 'Een groepsnaam mag hoogstens 60 tekens lang zijn.')
+      .default(''),
+    /** A member with the procesbegeleider role; null while not yet assigned. */
+    facilitatorId: z.uuid('Kies een procesbegeleider uit de lijst.').nullable().default(null),
+    expectedParticipants: z
+      .array(expectedParticipantsSchema, 'Geef de verwachte deelnemers per rol op.')
+      .max(40, 'Geef hoogstens 40 combinaties van rol en kant op.')
+      .default([])
+      .superRefine(
+        uniqueBy(
+          (p) => `${p.role}|${p.side}`,
+          'Noem elke combinatie van rol en kant maar één keer.',
+        ),
+      ),
+  },
+  'Geef elke themagroep op met thema, groepsnaam, procesbegeleider en verwachte deelnemers.',
+);
 export type PlanGroupInput = z.input<typeof planGroupInputSchema>;
 
 export const planRoundInputSchema = z
-  .object({
-    label: z
-      .string('Geef de ronde een naam, of laat het veld leeg.')
-      .trim()
-      .max(100, 'Een rondenaam mag hoogstens 100 tekens lang zijn.')
-      .default(''),
-    groups: z
-      .array(planGroupInputSchema, 'Voeg de themagroepen van deze ronde toe.')
-      .max(20, 'Plan hoogstens 20 groepen per ronde.'),
-  })
+  .object(
+    {
+      label: z
+        .string('Geef de ronde een naam, of laat het veld leeg.')
+        .trim()
+        .max(100, 'Een rondenaam mag hoogstens 100 tekens lang zijn.')
+        .default(''),
+      groups: z
+        .array(planGroupInputSchema, 'Voeg de themagroepen van deze ronde toe.')
+        .max(20, 'Plan hoogstens 20 groepen per ronde.'),
+    },
+    'Geef elke ronde op met haar themagroepen.',
+  )
   .superRefine((round, ctx) => {
     // The database keeps one group per theme and name in a round.
     const seen = new Set<string>();
@@ -157,7 +181,8 @@ export const planRoundInputSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['groups', index, 'groupLabel'],
-          message: 'Dit thema staat al met deze groepsnaam in deze ronde. Geef elke groep een eigen naam, bijvoorbeeld Groep A en Groep B.',
+          message:
+            'Dit thema staat al met deze groepsnaam in deze ronde. Geef elke groep een eigen naam, bijvoorbeeld Groep A en Groep B.',
         });
       }
       seen.add(key);
@@ -209,16 +234,19 @@ function heldOnInSchoolYear(plan: { heldOn: string; schoolYear: string }, ctx: z
 }
 
 export const createEvaluationInputSchema = z
-  .object({
-    ...planFields,
-    /** A content version id (e.g. zet-2025); defaults to the current one. Fixed once created. */
-    contentVersion: z
-      .string('Kies een versie van de ZET-inhoud.')
-      .trim()
-      .min(1, 'Kies een versie van de ZET-inhoud.')
-      .max(60, 'Kies een versie van de ZET-inhoud uit de lijst.')
-      .optional(),
-  })
+  .object(
+    {
+      ...planFields,
+      /** A content version id (e.g. zet-2025); defaults to the current one. Fixed once created. */
+      contentVersion: z
+        .string('Kies een versie van de ZET-inhoud.')
+        .trim()
+        .min(1, 'Kies een versie van de ZET-inhoud.')
+        .max(60, 'Kies een versie van de ZET-inhoud uit de lijst.')
+        .optional(),
+    },
+    NOT_A_DOCUMENT,
+  )
   .superRefine(heldOnInSchoolYear);
 export type CreateEvaluationInput = z.input<typeof createEvaluationInputSchema>;
 
@@ -227,7 +255,7 @@ export type CreateEvaluationInput = z.input<typeof createEvaluationInputSchema>;
  * `id` (new ones have none). A group left out is removed, which is refused once it holds captured data.
  */
 export const updateEvaluationPlanInputSchema = z
-  .object({ ...planFields, version: versionSchema })
+  .object({ ...planFields, version: versionSchema }, NOT_A_DOCUMENT)
   .superRefine(heldOnInSchoolYear);
 export type UpdateEvaluationPlanInput = z.input<typeof updateEvaluationPlanInputSchema>;
 
@@ -248,7 +276,9 @@ export const themeSessionOverviewSchema = z.object({
   themeName: z.string(),
   groupLabel: z.string(),
   facilitator: personRefSchema.nullable(),
-  expectedParticipants: z.array(z.object({ role: z.string(), side: participantSideSchema, expected: z.number().int() })),
+  expectedParticipants: z.array(
+    z.object({ role: z.string(), side: participantSideSchema, expected: z.number().int() }),
+  ),
   /** `captured` as soon as anything of the outcome has been recorded. */
   status: z.enum(['captured', 'empty']),
   currentPlacement: placementSchema.nullable(),
@@ -300,7 +330,10 @@ export type FacilitatorOptions = z.infer<typeof facilitatorOptionsSchema>;
 // ---------------------------------------------------------------------------------------------
 // Capture one theme session
 
-export const findingKindSchema = z.enum(['strength', 'development'], 'Kies sterk punt of ontwikkelpunt.');
+export const findingKindSchema = z.enum(
+  ['strength', 'development'],
+  'Kies sterk punt of ontwikkelpunt.',
+);
 export type FindingKind = z.infer<typeof findingKindSchema>;
 
 export const FINDING_MAX_LENGTH = 500;
@@ -362,32 +395,50 @@ export type ThemeSessionCapture = z.infer<typeof themeSessionCaptureSchema>;
 const captureFields = {
   participants: z
     .array(
-      z.object({ role: participantRoleSchema, side: participantSideSchema, present: countSchema('aanwezigen') }),
+      z.object(
+        {
+          role: participantRoleSchema,
+          side: participantSideSchema,
+          present: countSchema('aanwezigen'),
+        },
+        'Geef per rol en kant het aantal aanwezigen op.',
+      ),
       'Geef de aanwezigen per rol op.',
     )
     .max(40, 'Geef hoogstens 40 combinaties van rol en kant op.')
-    .superRefine(uniqueBy((p) => `${p.role}|${p.side}`, 'Noem elke combinatie van rol en kant maar één keer.')),
+    .superRefine(
+      uniqueBy((p) => `${p.role}|${p.side}`, 'Noem elke combinatie van rol en kant maar één keer.'),
+    ),
   individualPlacements: z
     .array(
-      z.object({
-        role: participantRoleSchema,
-        current: placementInputSchema,
-        desired: placementInputSchema.nullable().default(null),
-      }),
+      z.object(
+        {
+          role: participantRoleSchema,
+          current: placementInputSchema,
+          desired: placementInputSchema.nullable().default(null),
+        },
+        'Geef elke plaatsing op met rol, huidige en gewenste plaatsing.',
+      ),
       'Geef de individuele plaatsingen als lijst.',
     )
     .max(100, 'Leg hoogstens 100 individuele plaatsingen vast.'),
   findings: z
     .array(
-      z.object({
-        /** Keep the id of an existing point so actions and rode lijnen stay linked; leave out for a new one. */
-        id: z.uuid('Dit punt bestaat niet (meer).').optional(),
-        kind: findingKindSchema,
-        text: z
-          .string('Vul de tekst van het punt in.')
-          .max(FINDING_MAX_LENGTH, `Een punt mag hoogstens ${FINDING_MAX_LENGTH} tekens lang zijn.`)
-          .refine((t) => t.trim().length > 0, 'Een punt mag niet leeg zijn.'),
-      }),
+      z.object(
+        {
+          /** Keep the id of an existing point so actions and rode lijnen stay linked; leave out for a new one. */
+          id: z.uuid('Dit punt bestaat niet (meer).').optional(),
+          kind: findingKindSchema,
+          text: z
+            .string('Vul de tekst van het punt in.')
+            .max(
+              FINDING_MAX_LENGTH,
+              `Een punt mag hoogstens ${FINDING_MAX_LENGTH} tekens lang zijn.`,
+            )
+            .refine((t) => t.trim().length > 0, 'Een punt mag niet leeg zijn.'),
+        },
+        'Geef elk punt op met soort en tekst.',
+      ),
       'Geef de sterke punten en ontwikkelpunten als lijst.',
     )
     .max(100, 'Leg hoogstens 100 punten vast.')
@@ -395,28 +446,52 @@ const captureFields = {
       const ids = new Set<string>();
       list.forEach((f, index) => {
         if (!f.id) return;
-        if (ids.has(f.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'Dit punt staat twee keer in de lijst.' });
+        if (ids.has(f.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: 'Dit punt staat twee keer in de lijst.',
+          });
         ids.add(f.id);
       });
     }),
   reflectionCards: z
-    .array(z.string('Kies een reflectiekaart.').trim().min(1, 'Kies een reflectiekaart.').max(80, 'Kies een reflectiekaart uit de lijst.'), 'Geef de reflectiekaarten als lijst.')
+    .array(
+      z
+        .string('Kies een reflectiekaart.')
+        .trim()
+        .min(1, 'Kies een reflectiekaart.')
+        .max(80, 'Kies een reflectiekaart uit de lijst.'),
+      'Geef de reflectiekaarten als lijst.',
+    )
     .max(40, 'Kies hoogstens 40 reflectiekaarten.')
     .superRefine(uniqueBy((c) => c, 'Kies elke reflectiekaart maar één keer.')),
   currentPlacement: placementInputSchema.nullable(),
   desiredPlacement: placementInputSchema.nullable(),
   rationale: z
     .string('Vul de onderbouwing in als tekst.')
-    .max(RATIONALE_MAX_LENGTH, `De onderbouwing mag hoogstens ${RATIONALE_MAX_LENGTH} tekens lang zijn.`),
+    .max(
+      RATIONALE_MAX_LENGTH,
+      `De onderbouwing mag hoogstens ${RATIONALE_MAX_LENGTH} tekens lang zijn.`,
+    ),
   agreements: z
     .string('Vul de afspraken in als tekst.')
-    .max(AGREEMENTS_MAX_LENGTH, `De afspraken mogen hoogstens ${AGREEMENTS_MAX_LENGTH} tekens lang zijn.`),
+    .max(
+      AGREEMENTS_MAX_LENGTH,
+      `De afspraken mogen hoogstens ${AGREEMENTS_MAX_LENGTH} tekens lang zijn.`,
+    ),
   plenaryReporter: z
     .string('Vul in wie terugkoppelt in de plenaire afsluiting.')
-    .max(PLENARY_REPORTER_MAX_LENGTH, `Dit veld mag hoogstens ${PLENARY_REPORTER_MAX_LENGTH} tekens lang zijn.`),
+    .max(
+      PLENARY_REPORTER_MAX_LENGTH,
+      `Dit veld mag hoogstens ${PLENARY_REPORTER_MAX_LENGTH} tekens lang zijn.`,
+    ),
   notes: z
     .string('Vul de aantekeningen in als tekst.')
-    .max(NOTES_MAX_LENGTH, `De aantekeningen mogen hoogstens ${NOTES_MAX_LENGTH} tekens lang zijn.`),
+    .max(
+      NOTES_MAX_LENGTH,
+      `De aantekeningen mogen hoogstens ${NOTES_MAX_LENGTH} tekens lang zijn.`,
+    ),
 };
 
 /**
@@ -424,23 +499,28 @@ const captureFields = {
  * is sent replaces the stored value whole (a list replaces the list), what is left out stays.
  * Autosave may simply send the whole document.
  */
-export const themeSessionCaptureInputSchema = z.object({
-  version: versionSchema,
-  participants: captureFields.participants.optional(),
-  individualPlacements: captureFields.individualPlacements.optional(),
-  findings: captureFields.findings.optional(),
-  reflectionCards: captureFields.reflectionCards.optional(),
-  currentPlacement: captureFields.currentPlacement.optional(),
-  desiredPlacement: captureFields.desiredPlacement.optional(),
-  rationale: captureFields.rationale.optional(),
-  agreements: captureFields.agreements.optional(),
-  plenaryReporter: captureFields.plenaryReporter.optional(),
-  notes: captureFields.notes.optional(),
-});
+export const themeSessionCaptureInputSchema = z.object(
+  {
+    version: versionSchema,
+    participants: captureFields.participants.optional(),
+    individualPlacements: captureFields.individualPlacements.optional(),
+    findings: captureFields.findings.optional(),
+    reflectionCards: captureFields.reflectionCards.optional(),
+    currentPlacement: captureFields.currentPlacement.optional(),
+    desiredPlacement: captureFields.desiredPlacement.optional(),
+    rationale: captureFields.rationale.optional(),
+    agreements: captureFields.agreements.optional(),
+    plenaryReporter: captureFields.plenaryReporter.optional(),
+    notes: captureFields.notes.optional(),
+  },
+  NOT_A_DOCUMENT,
+);
 export type ThemeSessionCaptureInput = z.input<typeof themeSessionCaptureInputSchema>;
 
 /** 409 on a stale capture: the server's document as it is now, so the client can show both and merge. */
-export const themeSessionConflictSchema = problemSchema.extend({ current: themeSessionCaptureSchema });
+export const themeSessionConflictSchema = problemSchema.extend({
+  current: themeSessionCaptureSchema,
+});
 export type ThemeSessionConflict = z.infer<typeof themeSessionConflictSchema>;
 
 /** Side panel while capturing: the previous outcome of this theme at this locatie and its open actions. */
@@ -517,7 +597,7 @@ export const evaluationReviewSchema = z.object({
 });
 export type EvaluationReview = z.infer<typeof evaluationReviewSchema>;
 
-export const finaliseEvaluationInputSchema = z.object({ version: versionSchema });
+export const finaliseEvaluationInputSchema = z.object({ version: versionSchema }, NOT_A_DOCUMENT);
 export type FinaliseEvaluationInput = z.input<typeof finaliseEvaluationInputSchema>;
 
 /**
@@ -543,5 +623,7 @@ export const themeSessionRevisionSchema = z.object({
 });
 export type ThemeSessionRevision = z.infer<typeof themeSessionRevisionSchema>;
 
-export const themeSessionRevisionListSchema = z.object({ items: z.array(themeSessionRevisionSchema) });
+export const themeSessionRevisionListSchema = z.object({
+  items: z.array(themeSessionRevisionSchema),
+});
 export type ThemeSessionRevisionList = z.infer<typeof themeSessionRevisionListSchema>;

@@ -55,7 +55,9 @@ export const personExportSchema = z.object({
   /** Open sign-in sessions: when they started and when they expire. */
   sessions: z.object({
     count: z.number().int(),
-    items: z.array(z.object({ signedInAt: isoDateTimeSchema.nullable(), expiresAt: isoDateTimeSchema })),
+    items: z.array(
+      z.object({ signedInAt: isoDateTimeSchema.nullable(), expiresAt: isoDateTimeSchema }),
+    ),
   }),
   /**
    * The partnership's audit log entries about the person (`subject`) or by them (`actor`). Of

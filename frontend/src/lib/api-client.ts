@@ -1,5 +1,5 @@
-import { problemSchema } from '@zet/contracts';
-import type { z } from 'zod';
+import { csrfTokenSchema, problemSchema } from '@zet/contracts';
+import { z } from 'zod';
 import { apiMessages } from './api-messages';
 
 export type ApiErrorKind = 'network' | 'http' | 'contract';
@@ -15,8 +15,14 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fieldErrors: ApiFieldError[] = [],
+    /** The problem document's `type`, when the server sent one. */
+    readonly problemType?: string,
   ) {
     super(message);
+  }
+
+  get isUnauthorized(): boolean {
+    return this.kind === 'http' && this.status === 401;
   }
 
   get isNotFound(): boolean {
@@ -47,8 +53,10 @@ export function path(strings: TemplateStringsArray, ...values: (string | number)
 
 type QueryValue = string | number | boolean | null | undefined;
 
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 export type ApiRequest<S extends z.ZodType> = {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  method?: HttpMethod;
   /** Absolute path on this origin, e.g. `/api/v1/content`. */
   url: string;
   /** The contract schema of the response body; the response is parsed with it. */
@@ -88,6 +96,7 @@ async function toHttpError(response: Response): Promise<ApiError> {
           response.status,
           problem.data.detail || fallback,
           problem.data.errors,
+          problem.data.type,
         );
       }
     } catch {
@@ -97,37 +106,69 @@ async function toHttpError(response: Response): Promise<ApiError> {
   return new ApiError('http', response.status, fallback);
 }
 
+// CSRF: every write echoes the session's token in `x-csrf-token`. The token belongs to the server
+// session, so it is fetched lazily, shared by concurrent writes, and dropped whenever the session
+// changes (sign-in, sign-out); a write the server rejects for its token is retried once.
+export const CSRF_HEADER = 'x-csrf-token';
+const CSRF_URL = `${API_V1}/auth/csrf`;
+let csrfToken: Promise<string> | undefined;
+
+function currentCsrfToken(): Promise<string> {
+  if (csrfToken) return csrfToken;
+  const pending = send({ url: CSRF_URL, schema: csrfTokenSchema }).then(({ token }) => token);
+  csrfToken = pending;
+  // A failed fetch is not cached: the next write asks again.
+  pending.catch(() => {
+    if (csrfToken === pending) csrfToken = undefined;
+  });
+  return pending;
+}
+
+/** Forget the CSRF token; call when the server session changed (sign-in, sign-out). */
+export function resetCsrfToken(): void {
+  csrfToken = undefined;
+}
+
 /**
- * The one way the app talks to the API: `fetch`, then the body parsed with the contract's zod
- * schema, so a component only ever sees data that matches the contract.
+ * The server answers a missing or stale CSRF token with 403. Its problem document has no type of
+ * its own (yet), so it is told from other 403s by its `type` or, failing that, its detail text.
  */
-export async function apiRequest<S extends z.ZodType>({
-  method = 'GET',
-  url,
-  schema,
-  query,
-  body,
-  signal,
-}: ApiRequest<S>): Promise<z.output<S>> {
+export function isCsrfRejection(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.kind === 'http' &&
+    error.status === 403 &&
+    (/csrf/i.test(error.problemType ?? '') || /formulier is verouderd/i.test(error.message))
+  );
+}
+
+async function fetchOrThrow(url: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(withQuery(url, query), {
-      method,
-      signal,
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json, application/problem+json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(url, { ...init, credentials: 'same-origin' });
   } catch (error) {
     // A cancelled query is not a failure; let TanStack Query see the AbortError as it is.
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError('network', 0, apiMessages.network);
   }
-
   if (!response.ok) throw await toHttpError(response);
+  return response;
+}
+
+async function send<S extends z.ZodType>(
+  { method = 'GET', url, schema, query, body, signal }: ApiRequest<S>,
+  token?: string,
+): Promise<z.output<S>> {
+  const response = await fetchOrThrow(withQuery(url, query), {
+    method,
+    signal,
+    headers: {
+      Accept: 'application/json, application/problem+json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(token === undefined ? {} : { [CSRF_HEADER]: token }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 
   let json: unknown;
   try {
@@ -143,10 +184,61 @@ export async function apiRequest<S extends z.ZodType>({
   return parsed.data;
 }
 
+/**
+ * The one way the app talks to the API: `fetch`, then the body parsed with the contract's zod
+ * schema, so a component only ever sees data that matches the contract. Writes carry the CSRF
+ * token.
+ */
+export async function apiRequest<S extends z.ZodType>(request: ApiRequest<S>): Promise<z.output<S>> {
+  if ((request.method ?? 'GET') === 'GET') return send(request);
+  try {
+    return await send(request, await currentCsrfToken());
+  } catch (error) {
+    if (!isCsrfRejection(error)) throw error;
+    resetCsrfToken();
+    return send(request, await currentCsrfToken());
+  }
+}
+
 export function apiGet<S extends z.ZodType>(
   url: string,
   schema: S,
   options: Pick<ApiRequest<S>, 'query' | 'signal'> = {},
 ): Promise<z.output<S>> {
   return apiRequest({ url, schema, ...options });
+}
+
+/** A write (POST, PUT, PATCH, DELETE) with a JSON body, answered with the schema's body. */
+export function apiSend<S extends z.ZodType>(
+  method: Exclude<HttpMethod, 'GET'>,
+  url: string,
+  schema: S,
+  body?: unknown,
+): Promise<z.output<S>> {
+  return apiRequest({ method, url, schema, body });
+}
+
+/** The schema of an empty answer (204 No Content, 202 Accepted). */
+export const noContent = z.undefined();
+
+export type Download = { blob: Blob; fileName: string };
+
+/** The file name from `Content-Disposition: attachment; filename="…"`, or the fallback. */
+export function attachmentFileName(header: string | null, fallback: string): string {
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header ?? '');
+  if (!match?.[1]) return fallback;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
+/** A GET whose body is a file to save as it is (e.g. an export), with the server's file name. */
+export async function apiDownload(url: string, fallbackName: string): Promise<Download> {
+  const response = await fetchOrThrow(url, { headers: { Accept: 'application/json, */*' } });
+  return {
+    blob: await response.blob(),
+    fileName: attachmentFileName(response.headers.get('content-disposition'), fallbackName),
+  };
 }

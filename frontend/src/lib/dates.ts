@@ -10,3 +10,18 @@ export function formatDate(isoDate: string): string {
 export function compareSchoolYearsDesc(a: string, b: string): number {
   return b.localeCompare(a);
 }
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' });
+
+/** "14 maart 2026 om 09:30" for a moment (ISO date-time), in the reader's time zone. */
+export function formatDateTime(isoDateTime: string): string {
+  const date = new Date(isoDateTime);
+  return Number.isNaN(date.getTime()) ? isoDateTime : dateTime.format(date);
+}
+
+/** "14 maart 2026": the day of a moment (ISO date-time), in the reader's time zone. */
+export function formatDayOf(isoDateTime: string): string {
+  const date = new Date(isoDateTime);
+  return Number.isNaN(date.getTime()) ? isoDateTime : dateOnly.format(date);
+}

@@ -42,7 +42,10 @@ export class OidcController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @Get('oidc/start')
-  @ApiResponse({ status: 303, description: "To the provider's sign-in page, or back to /aanmelden?fout=sso" })
+  @ApiResponse({
+    status: 303,
+    description: "To the provider's sign-in page, or back to /aanmelden?fout=sso",
+  })
   async start(@Req() req: Request, @Res() res: Response): Promise<void> {
     const started = await this.oidc.start(req);
     res.redirect(303, started.kind === 'redirect' ? started.url : landingPage(started));

@@ -8,8 +8,14 @@ import { z } from 'zod';
 const linkedAccountRow = z.object({ id: z.string(), oidc_subject: z.string().nullable() });
 
 /** The account (not erased) that signs in with this subject of the configured provider. */
-export async function findAccountIdBySubject(db: EntityManager, subject: string): Promise<string | undefined> {
-  const rows: unknown[] = await db.query(`select id from app_user where oidc_subject = $1 and erased_at is null`, [subject]);
+export async function findAccountIdBySubject(
+  db: EntityManager,
+  subject: string,
+): Promise<string | undefined> {
+  const rows: unknown[] = await db.query(
+    `select id from app_user where oidc_subject = $1 and erased_at is null`,
+    [subject],
+  );
   return rows[0] ? z.object({ id: z.string() }).parse(rows[0]).id : undefined;
 }
 
@@ -22,15 +28,24 @@ export async function lockAccountByEmail(db: EntityManager, email: string) {
   return rows[0] ? linkedAccountRow.parse(rows[0]) : undefined;
 }
 
-export async function linkSubject(db: EntityManager, userId: string, subject: string): Promise<void> {
-  await db.query(`update app_user set oidc_subject = $2, updated_at = now(), version = version + 1 where id = $1`, [
-    userId,
-    subject,
-  ]);
+export async function linkSubject(
+  db: EntityManager,
+  userId: string,
+  subject: string,
+): Promise<void> {
+  await db.query(
+    `update app_user set oidc_subject = $2, updated_at = now(), version = version + 1 where id = $1`,
+    [userId, subject],
+  );
 }
 
 /** An account without a password: it signs in only through the provider (or after a password reset). */
-export async function insertSsoAccount(db: EntityManager, email: string, name: string, subject: string): Promise<string> {
+export async function insertSsoAccount(
+  db: EntityManager,
+  email: string,
+  name: string,
+  subject: string,
+): Promise<string> {
   const rows = await db.query<{ id: string }[]>(
     `insert into app_user (email, name, password_hash, oidc_subject) values ($1, $2, null, $3) returning id`,
     [email, name, subject],
@@ -49,7 +64,10 @@ const openInvitationRow = z.object({
 export type OpenInvitationRow = z.infer<typeof openInvitationRow>;
 
 /** Invitations for this e-mail address that can still be accepted (any partnership), locked for the transaction. */
-export async function lockOpenInvitationsByEmail(db: EntityManager, email: string): Promise<OpenInvitationRow[]> {
+export async function lockOpenInvitationsByEmail(
+  db: EntityManager,
+  email: string,
+): Promise<OpenInvitationRow[]> {
   const rows: unknown[] = await db.query(
     `select id, partnership_id, name, role, location_ids, invited_by
        from invitation
@@ -61,7 +79,10 @@ export async function lockOpenInvitationsByEmail(db: EntityManager, email: strin
   return rows.map((r) => openInvitationRow.parse(r));
 }
 
-export async function markInvitationAccepted(db: EntityManager, invitationId: string): Promise<void> {
+export async function markInvitationAccepted(
+  db: EntityManager,
+  invitationId: string,
+): Promise<void> {
   await db.query(`update invitation set accepted_at = now() where id = $1`, [invitationId]);
 }
 

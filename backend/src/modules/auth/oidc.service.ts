@@ -1,5 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type AuthProviders, emailSchema, type LoginResult, personNameSchema } from '@zet/contracts';
+import {
+  type AuthProviders,
+  emailSchema,
+  type LoginResult,
+  personNameSchema,
+} from '@zet/contracts';
 import type { Request } from 'express';
 import type * as OpenIdClient from 'openid-client';
 import { enterPartnershipScope, ScopedDb } from '../../common/access/scoped-db';
@@ -32,7 +37,8 @@ export const OIDC_START_PATH = '/api/v1/auth/oidc/start';
 
 /** Why a single sign-on did not sign anyone in; `failed` covers every protocol or provider error. */
 export type OidcRefusal = 'disabled' | 'failed' | 'email_unverified' | 'no_invitation';
-export type OidcOutcome = { kind: 'signed_in'; status: LoginResult['status'] } | { kind: 'refused'; reason: OidcRefusal };
+export type OidcOutcome =
+  { kind: 'signed_in'; status: LoginResult['status'] } | { kind: 'refused'; reason: OidcRefusal };
 
 type Identity = { subject: string; email: string; name: string | undefined };
 type Resolution =
@@ -76,7 +82,9 @@ export class OidcService {
   }
 
   /** Remembers what the answer must match and returns the provider's authorization URL. */
-  async start(req: Request): Promise<{ kind: 'redirect'; url: string } | Extract<OidcOutcome, { kind: 'refused' }>> {
+  async start(
+    req: Request,
+  ): Promise<{ kind: 'redirect'; url: string } | Extract<OidcOutcome, { kind: 'refused' }>> {
     const oidc = this.config.oidc;
     if (!oidc) return { kind: 'refused', reason: 'disabled' };
     let client: OpenId;
@@ -85,7 +93,9 @@ export class OidcService {
       client = await this.client();
       configuration = await this.configuration(oidc);
     } catch (error) {
-      this.logger.warn(`Single sign-on provider unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `Single sign-on provider unavailable: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return { kind: 'refused', reason: 'failed' };
     }
     const pending = {
@@ -115,26 +125,41 @@ export class OidcService {
     // One use: a replayed or second answer finds nothing to match.
     req.session.oidc = undefined;
     try {
-      if (!pending || Date.now() - pending.startedAt > PENDING_TTL_MS) throw new Refused('failed', { problem: 'no sign-in in progress' });
+      if (!pending || Date.now() - pending.startedAt > PENDING_TTL_MS)
+        throw new Refused('failed', { problem: 'no sign-in in progress' });
       const identity = await this.verifiedIdentity(req, oidc, pending);
       const resolution = await this.resolve(req, identity);
-      if (resolution.kind === 'no_invitation') throw new Refused('no_invitation', { ssoEmail: identity.email });
+      if (resolution.kind === 'no_invitation')
+        throw new Refused('no_invitation', { ssoEmail: identity.email });
       if (resolution.kind === 'subject_conflict') {
-        throw new Refused('failed', { problem: 'e-mail address linked to another subject', userId: resolution.userId });
+        throw new Refused('failed', {
+          problem: 'e-mail address linked to another subject',
+          userId: resolution.userId,
+        });
       }
       const result = await this.auth.signInVerified(req, resolution.userId, 'oidc');
       return { kind: 'signed_in', status: result.status };
     } catch (error) {
       const refusal =
-        error instanceof Refused ? error : new Refused('failed', { problem: error instanceof Error ? error.message : String(error) });
-      if (!(error instanceof Refused)) this.logger.warn(`Single sign-on failed: ${refusal.details.problem as string}`);
+        error instanceof Refused
+          ? error
+          : new Refused('failed', {
+              problem: error instanceof Error ? error.message : String(error),
+            });
+      if (!(error instanceof Refused))
+        this.logger.warn(`Single sign-on failed: ${refusal.details.problem as string}`);
       await this.recordFailure(req, refusal);
-      await saveSession(req).catch(() => undefined);
+      // Store the used-up state; a stray callback without one creates no session.
+      if (pending) await saveSession(req).catch(() => undefined);
       return { kind: 'refused', reason: refusal.reason };
     }
   }
 
-  private async verifiedIdentity(req: Request, oidc: OidcConfig, pending: NonNullable<Request['session']['oidc']>): Promise<Identity> {
+  private async verifiedIdentity(
+    req: Request,
+    oidc: OidcConfig,
+    pending: NonNullable<Request['session']['oidc']>,
+  ): Promise<Identity> {
     const client = await this.client();
     const configuration = await this.configuration(oidc);
     // The answer's parameters on the registered redirect URI (behind a proxy req.protocol/host may differ).
@@ -154,8 +179,13 @@ export class OidcService {
       claims = { ...(await client.fetchUserInfo(configuration, tokens.access_token, idToken.sub)) };
     }
     const email = emailSchema.safeParse(claims.email);
-    if (!email.success) throw new Refused('failed', { problem: 'no usable e-mail address from the provider', subject: idToken.sub });
-    if (claims.email_verified !== true) throw new Refused('email_unverified', { ssoEmail: email.data, subject: idToken.sub });
+    if (!email.success)
+      throw new Refused('failed', {
+        problem: 'no usable e-mail address from the provider',
+        subject: idToken.sub,
+      });
+    if (claims.email_verified !== true)
+      throw new Refused('email_unverified', { ssoEmail: email.data, subject: idToken.sub });
     const name = personNameSchema.safeParse(idToken.name ?? claims.name);
     return { subject: idToken.sub, email: email.data, name: name.success ? name.data : undefined };
   }
@@ -184,15 +214,30 @@ export class OidcService {
 
       const invitations = await lockOpenInvitationsByEmail(db, identity.email);
       if (invitations.length === 0) return { kind: 'no_invitation' };
-      const userId = await insertSsoAccount(db, identity.email, identity.name ?? invitations[0]!.name, identity.subject);
+      const userId = await insertSsoAccount(
+        db,
+        identity.email,
+        identity.name ?? invitations[0]!.name,
+        identity.subject,
+      );
       // Accounts and invitations are written unscoped (as in InvitationsService.accept); memberships in their partnership's scope.
       for (const invitation of invitations) await markInvitationAccepted(db, invitation.id);
       for (const invitation of invitations) {
         await enterPartnershipScope(db, invitation.partnership_id);
-        const membershipId = await ensureMembership(db, userId, invitation.partnership_id, invitation.role);
+        const membershipId = await ensureMembership(
+          db,
+          userId,
+          invitation.partnership_id,
+          invitation.role,
+        );
         const locationIds =
           invitation.role === 'locatiecoordinator'
-            ? await addExistingMembershipLocations(db, membershipId, invitation.partnership_id, invitation.location_ids)
+            ? await addExistingMembershipLocations(
+                db,
+                membershipId,
+                invitation.partnership_id,
+                invitation.location_ids,
+              )
             : [];
         await this.audit.record(db, {
           action: 'auth.invitation_accepted',
@@ -219,7 +264,8 @@ export class OidcService {
 
   private async recordFailure(req: Request, refusal: Refused): Promise<void> {
     try {
-      const userId = typeof refusal.details.userId === 'string' ? refusal.details.userId : undefined;
+      const userId =
+        typeof refusal.details.userId === 'string' ? refusal.details.userId : undefined;
       // Not under `email`: that key counts towards the password lock-out, which a provider's unverified claim must not trigger.
       await this.db.unscoped((db) =>
         this.audit.record(db, {
@@ -230,7 +276,9 @@ export class OidcService {
         }),
       );
     } catch (error) {
-      this.logger.warn(`Could not record a failed single sign-on: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `Could not record a failed single sign-on: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
@@ -266,7 +314,12 @@ export class OidcService {
       { execute },
     );
     const methods = configuration.serverMetadata().token_endpoint_auth_methods_supported;
-    if (!methods || methods.includes('client_secret_basic') || !methods.includes('client_secret_post')) return configuration;
+    if (
+      !methods ||
+      methods.includes('client_secret_basic') ||
+      !methods.includes('client_secret_post')
+    )
+      return configuration;
     const post = new client.Configuration(
       configuration.serverMetadata(),
       oidc.clientId,

@@ -1,3 +1,4 @@
+import type { CommonThreadPattern } from '@zet/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export type CommonThreadKind = 'finding' | 'placement';
@@ -12,6 +13,8 @@ export class CommonThreadEntity {
   @Column('varchar') name!: string;
   @Column('text', { default: '' }) description!: string;
   @Column('varchar') kind!: CommonThreadKind;
+  /** Which suggestion rule found it; null when made by hand. */
+  @Column('varchar', { nullable: true }) pattern!: CommonThreadPattern | null;
   @Column('varchar', { default: 'suggested' }) status!: CommonThreadStatus;
   @Column('varchar', { nullable: true }) themeCode!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

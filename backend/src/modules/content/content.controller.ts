@@ -1,9 +1,18 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ZodResponse } from 'nestjs-zod';
 import { SignedIn } from '../../common/access/access.decorators';
-import { ContentOverviewDto, ThemeDetailDto, ThemeQueryDto } from './content.dto';
+import {
+  ContentOverviewDto,
+  ContentVersionDetailDto,
+  InstrumentListDto,
+  InstrumentQueryDto,
+  KaternDto,
+  ThemeDetailDto,
+  ThemeQueryDto,
+} from './content.dto';
 import { ContentService } from './content.service';
 
+/** The ZET content as shipped: the same for everyone who is signed in. */
 @SignedIn()
 @Controller('content')
 export class ContentController {
@@ -19,5 +28,24 @@ export class ContentController {
   @ZodResponse({ type: ThemeDetailDto })
   theme(@Param('code') code: string, @Query() query: ThemeQueryDto) {
     return this.content.theme(code, query.version);
+  }
+
+  /** The katern's instrument catalogue, narrowed by element, role and goal (all optional). */
+  @Get('instruments')
+  @ZodResponse({ type: InstrumentListDto })
+  instruments(@Query() query: InstrumentQueryDto) {
+    return this.content.instruments(query);
+  }
+
+  @Get('katern')
+  @ZodResponse({ type: KaternDto })
+  katern() {
+    return this.content.katern();
+  }
+
+  @Get('versions/:versionId')
+  @ZodResponse({ type: ContentVersionDetailDto })
+  version(@Param('versionId') versionId: string) {
+    return this.content.version(versionId);
   }
 }

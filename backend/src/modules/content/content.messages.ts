@@ -10,17 +10,20 @@ export const contentMessages = {
   unknownRole: 'Deze rol komt niet voor in de instrumentenwijzer. Kies er een uit de lijst.',
   unknownGoal: 'Dit doel komt niet voor in de instrumentenwijzer. Kies er een uit de lijst.',
 
-  invalidAdaptation: 'Deze aanpassing kan niet worden opgeslagen. Controleer de gemarkeerde velden.',
+  invalidAdaptation:
+    'Deze aanpassing kan niet worden opgeslagen. Controleer de gemarkeerde velden.',
   identityFixed:
     'Codes, namen en niveaus van thema’s en scenario’s liggen vast, zodat resultaten over de jaren heen vergelijkbaar blijven. Je kunt alleen de teksten aanpassen.',
   notAdaptable:
     'Dit onderdeel van een thema kun je niet aanpassen. Aanpasbaar zijn de inleiding, de beschrijvingen van de scenario’s, het werkblad, de doelen en stappen van de opdracht en de reflectiekaarten.',
   noWorksheet: 'Dit thema heeft in deze versie geen werkblad.',
   noAssignment: 'Dit thema heeft in deze versie geen opdracht voor de procesbegeleider.',
-  noScenario: (level: number) => `Dit thema heeft geen scenario ${level}. De scenario’s lopen van 1 tot en met 4.`,
+  noScenario: (level: number) =>
+    `Dit thema heeft geen scenario ${level}. De scenario’s lopen van 1 tot en met 4.`,
   noStep: (step: number, count: number) =>
     `De opdracht heeft geen stap ${step}; er ${count === 1 ? 'is 1 stap' : `zijn ${count} stappen`}.`,
-  cardCodeFixed: 'De code van een reflectiekaart ligt vast. Pas alleen de titel, het inzicht of de vragen aan.',
+  cardCodeFixed:
+    'De code van een reflectiekaart ligt vast. Pas alleen de titel, het inzicht of de vragen aan.',
   textEmpty: 'Deze tekst mag niet leeg zijn.',
   textTooLong: (max: number) => `Deze tekst is te lang (hoogstens ${max} tekens).`,
   tooManyItems: (max: number) => `Geef hoogstens ${max} regels.`,
@@ -29,12 +32,15 @@ export const contentMessages = {
     'Iemand anders heeft dit onderdeel intussen al aangepast. Laad de nieuwste versie en probeer het opnieuw.',
   overrideStale:
     'Iemand anders heeft deze aanpassing intussen gewijzigd of teruggezet. Laad de nieuwste versie en probeer het opnieuw.',
-  overrideNotFound: 'Deze aanpassing bestaat niet (meer). Het thema toont al de tekst van de ZET zelf.',
+  overrideNotFound:
+    'Deze aanpassing bestaat niet (meer). Het thema toont al de tekst van de ZET zelf.',
 
   targetGroupExists: 'Dit partnerschap heeft al een doelgroep met deze naam.',
   targetGroupNotFound: 'Deze doelgroep bestaat niet (meer).',
-  baseTargetGroup: 'Deze doelgroep hoort bij de ZET zelf; je kunt alleen doelgroepen van je partnerschap verwijderen.',
-  invalidTargetGroup: 'Deze doelgroep kan niet worden opgeslagen. Controleer de gemarkeerde velden.',
+  baseTargetGroup:
+    'Deze doelgroep hoort bij de ZET zelf; je kunt alleen doelgroepen van je partnerschap verwijderen.',
+  invalidTargetGroup:
+    'Deze doelgroep kan niet worden opgeslagen. Controleer de gemarkeerde velden.',
 
   labels: {
     introduction: 'Inleiding',
@@ -43,8 +49,11 @@ export const contentMessages = {
     worksheetPrompts: 'Werkblad: vragen',
     assignmentGoals: 'Opdracht: doelen',
     stepInstructions: (step: number, title: string | undefined) =>
-      title ? `Opdracht, stap ${step} (${title}): aanwijzingen` : `Opdracht, stap ${step}: aanwijzingen`,
-    reflectionCard: (title: string | undefined, code: string) => `Reflectiekaart ‘${title ?? code}’`,
+      title
+        ? `Opdracht, stap ${step} (${title}): aanwijzingen`
+        : `Opdracht, stap ${step}: aanwijzingen`,
+    reflectionCard: (title: string | undefined, code: string) =>
+      `Reflectiekaart ‘${title ?? code}’`,
   },
 
   /** Dutch wording of zod's generic issues; messages the content schemas set themselves win. */
@@ -54,7 +63,8 @@ export const contentMessages = {
     expectedList: 'Geef hier een lijst van teksten.',
     expectedCard: 'Geef hier een reflectiekaart met een code, een titel, een inzicht en vragen.',
     wrongShape: 'Dit veld heeft niet de juiste vorm.',
-    listTooShort: (min: number) => (min === 1 ? 'Geef minstens één regel.' : `Geef minstens ${min} regels.`),
+    listTooShort: (min: number) =>
+      min === 1 ? 'Geef minstens één regel.' : `Geef minstens ${min} regels.`,
     unknownKeys: (keys: readonly string[]) =>
       keys.length === 1 ? `Onbekend veld: ${keys[0]}.` : `Onbekende velden: ${keys.join(', ')}.`,
     invalid: 'Deze waarde klopt niet.',

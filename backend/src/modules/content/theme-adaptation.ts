@@ -10,6 +10,7 @@ import type { AdaptableField, AdaptationField, AdaptationValue } from '@zet/cont
 import type { z } from 'zod';
 import type { FieldError } from '../../common/problem';
 import { contentMessages as m } from './content.messages';
+import { type Checked, isRecord, parseContent, sizeProblems } from './content-validation';
 
 /**
  * A partnership's adaptation of a theme: overrides of its texts, addressed by a path, on top of
@@ -34,11 +35,17 @@ export const MAX_LIST_LENGTH = 30;
 const CODE = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const PATHS: readonly [RegExp, (match: RegExpExecArray) => OverrideTarget][] = [
   [/^introduction$/, () => ({ field: 'introduction' })],
-  [/^scenarios\.([1-9]\d{0,2})\.description$/, (x) => ({ field: 'scenarioDescription', level: Number(x[1]) })],
+  [
+    /^scenarios\.([1-9]\d{0,2})\.description$/,
+    (x) => ({ field: 'scenarioDescription', level: Number(x[1]) }),
+  ],
   [/^worksheet\.instructions$/, () => ({ field: 'worksheetInstructions' })],
   [/^worksheet\.prompts$/, () => ({ field: 'worksheetPrompts' })],
   [/^assignment\.goals$/, () => ({ field: 'assignmentGoals' })],
-  [/^assignment\.steps\.([1-9]\d{0,2})\.instructions$/, (x) => ({ field: 'stepInstructions', step: Number(x[1]) })],
+  [
+    /^assignment\.steps\.([1-9]\d{0,2})\.instructions$/,
+    (x) => ({ field: 'stepInstructions', step: Number(x[1]) }),
+  ],
   [new RegExp(`^reflectionCards\\.(${CODE})$`), (x) => ({ field: 'reflectionCard', code: x[1]! })],
 ];
 
@@ -103,7 +110,9 @@ function missingPart(theme: Theme, target: OverrideTarget): string | undefined {
     case 'reflectionCard':
       return undefined;
     case 'scenarioDescription':
-      return theme.scenarios.some((s) => s.level === target.level) ? undefined : m.noScenario(target.level);
+      return theme.scenarios.some((s) => s.level === target.level)
+        ? undefined
+        : m.noScenario(target.level);
     case 'worksheetInstructions':
     case 'worksheetPrompts':
       return theme.worksheet ? undefined : m.noWorksheet;
@@ -117,19 +126,25 @@ function missingPart(theme: Theme, target: OverrideTarget): string | undefined {
   }
 }
 
-export type CheckedOverride =
-  | { ok: true; value: AdaptationValue }
-  | { ok: false; errors: FieldError[] };
+export type CheckedOverride = Checked<AdaptationValue>;
 
 /**
  * Whether `value` may override `target` of `theme`: the part must exist in the base and the
  * value must pass the content schema of that part. Errors carry paths into the request body
  * (`path`, or `value` and below) and Dutch messages.
  */
-export function checkOverride(theme: Theme, target: OverrideTarget, value: unknown): CheckedOverride {
+export function checkOverride(
+  theme: Theme,
+  target: OverrideTarget,
+  value: unknown,
+): CheckedOverride {
   const missing = missingPart(theme, target);
   if (missing) return { ok: false, errors: [{ path: ['path'], message: missing }] };
+  return parseOverrideValue(target, value);
+}
 
+/** The value checked against the content schema of its path alone, whatever the base holds. */
+function parseOverrideValue(target: OverrideTarget, value: unknown): CheckedOverride {
   let input = value;
   if (target.field === 'reflectionCard' && isRecord(value)) {
     // The path names the card, so the body need not repeat its code; a different code is refused.
@@ -137,69 +152,13 @@ export function checkOverride(theme: Theme, target: OverrideTarget, value: unkno
       return { ok: false, errors: [{ path: ['value', 'code'], message: m.cardCodeFixed }] };
     input = { ...value, code: target.code };
   }
-
-  const parsed = VALUE_SCHEMAS[target.field].safeParse(input, { error: dutchIssue });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => {
-        const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        return { path: ['value', ...at], message: issueMessage(issue, valueAt(input, at)) };
-      }),
-    };
-  }
-  const tooLong = sizeProblems(parsed.data, ['value']);
-  return tooLong.length > 0 ? { ok: false, errors: tooLong } : { ok: true, value: parsed.data };
-}
-
-function dutchIssue(issue: z.core.$ZodRawIssue): string | undefined {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return m.zod.missing;
-      if (issue.expected === 'string') return m.zod.expectedText;
-      if (issue.expected === 'array') return m.zod.expectedList;
-      if (issue.expected === 'object') return m.zod.expectedCard;
-      return m.zod.wrongShape;
-    case 'too_small':
-      return issue.origin === 'array' ? m.zod.listTooShort(Number(issue.minimum)) : m.zod.invalid;
-    case 'unrecognized_keys':
-      return m.zod.unknownKeys(issue.keys);
-    default:
-      return m.zod.invalid;
-  }
-}
-
-/** The content schemas speak to content editors ("tekst mag niet leeg zijn"); users get sentences. */
-function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  if (typeof input === 'string' && input.trim() === '' && issue.code === 'too_small') return m.textEmpty;
-  const text = issue.message.trim();
-  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
-}
-
-function sizeProblems(value: unknown, at: (string | number)[]): FieldError[] {
-  if (typeof value === 'string')
-    return value.length > MAX_TEXT_LENGTH ? [{ path: at, message: m.textTooLong(MAX_TEXT_LENGTH) }] : [];
-  if (Array.isArray(value)) {
-    if (value.length > MAX_LIST_LENGTH) return [{ path: at, message: m.tooManyItems(MAX_LIST_LENGTH) }];
-    return value.flatMap((item, i) => sizeProblems(item, [...at, i]));
-  }
-  if (isRecord(value)) return Object.entries(value).flatMap(([key, item]) => sizeProblems(item, [...at, key]));
-  return [];
-}
-
-function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (Array.isArray(current) && typeof key === 'number') current = current[key];
-    else if (isRecord(current) && typeof key === 'string') current = current[key];
-    else return undefined;
-  }
-  return current;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const parsed = parseContent(VALUE_SCHEMAS[target.field], input, ['value']);
+  if (!parsed.ok) return parsed;
+  const tooLarge = sizeProblems(parsed.value, ['value'], {
+    maxText: MAX_TEXT_LENGTH,
+    maxList: MAX_LIST_LENGTH,
+  });
+  return tooLarge.length > 0 ? { ok: false, errors: tooLarge } : parsed;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,7 +185,11 @@ export function baseValue(theme: Theme, target: OverrideTarget): AdaptationValue
 }
 
 /** The Dutch name of a part; `value` names a card the partnership added. */
-export function labelOf(theme: Theme, target: OverrideTarget, value?: AdaptationValue | null): string {
+export function labelOf(
+  theme: Theme,
+  target: OverrideTarget,
+  value?: AdaptationValue | null,
+): string {
   switch (target.field) {
     case 'introduction':
       return m.labels.introduction;
@@ -239,7 +202,10 @@ export function labelOf(theme: Theme, target: OverrideTarget, value?: Adaptation
     case 'assignmentGoals':
       return m.labels.assignmentGoals;
     case 'stepInstructions':
-      return m.labels.stepInstructions(target.step, theme.assignment?.steps[target.step - 1]?.title);
+      return m.labels.stepInstructions(
+        target.step,
+        theme.assignment?.steps[target.step - 1]?.title,
+      );
     case 'reflectionCard': {
       const card = theme.reflectionCards.find((c) => c.code === target.code);
       const title = card?.title ?? (isCard(value) ? value.title : undefined);
@@ -257,10 +223,14 @@ export function adaptableFields(theme: Theme): AdaptableField[] {
   const targets: OverrideTarget[] = [{ field: 'introduction' }];
   if (theme.assignment) {
     targets.push({ field: 'assignmentGoals' });
-    theme.assignment.steps.forEach((_, i) => targets.push({ field: 'stepInstructions', step: i + 1 }));
+    theme.assignment.steps.forEach((_, i) =>
+      targets.push({ field: 'stepInstructions', step: i + 1 }),
+    );
   }
-  if (theme.worksheet) targets.push({ field: 'worksheetInstructions' }, { field: 'worksheetPrompts' });
-  for (const card of theme.reflectionCards) targets.push({ field: 'reflectionCard', code: card.code });
+  if (theme.worksheet)
+    targets.push({ field: 'worksheetInstructions' }, { field: 'worksheetPrompts' });
+  for (const card of theme.reflectionCards)
+    targets.push({ field: 'reflectionCard', code: card.code });
   for (const s of theme.scenarios) targets.push({ field: 'scenarioDescription', level: s.level });
   return targets.map((target) => ({
     path: formatOverridePath(target),
@@ -300,17 +270,18 @@ export function applyOverrides<T extends StoredOverride>(
   for (const override of overrides) {
     const target = parseOverridePath(override.path);
     if (!target) continue;
-    const checked = checkOverride(base, target, override.value);
-    const partnership = checked.ok ? checked.value : null;
-    if (checked.ok) write(theme, target, checked.value, added);
+    const parsed = parseOverrideValue(target, override.value);
+    const partnership = parsed.ok ? parsed.value : null;
+    const applied = partnership !== null && missingPart(base, target) === undefined;
+    if (applied) write(theme, target, partnership, added);
     const original = baseValue(base, target);
     resolved.push({
       ...override,
       target,
       field: target.field,
       label: labelOf(base, target, partnership),
-      kind: original === null ? 'addition' : 'rewrite',
-      applied: checked.ok,
+      kind: kindOf(base, target),
+      applied,
       base: original,
       partnership,
     });
@@ -325,7 +296,21 @@ export function applyOverrides<T extends StoredOverride>(
   return { theme, overrides: resolved };
 }
 
-function write(theme: Theme, target: OverrideTarget, value: AdaptationValue, added: ReflectionCard[]): void {
+/** Only a card or an introduction the base lacks is added; every other part rewrites the base. */
+function kindOf(base: Theme, target: OverrideTarget): 'rewrite' | 'addition' {
+  if (target.field === 'reflectionCard')
+    return base.reflectionCards.some((c) => c.code === target.code) ? 'rewrite' : 'addition';
+  if (target.field === 'introduction')
+    return base.introduction === undefined ? 'addition' : 'rewrite';
+  return 'rewrite';
+}
+
+function write(
+  theme: Theme,
+  target: OverrideTarget,
+  value: AdaptationValue,
+  added: ReflectionCard[],
+): void {
   const text = typeof value === 'string' ? value : undefined;
   const list = Array.isArray(value) ? value : undefined;
   switch (target.field) {
@@ -359,4 +344,21 @@ function write(theme: Theme, target: OverrideTarget, value: AdaptationValue, add
       return;
     }
   }
+}
+
+/**
+ * Overrides in the order a reader meets the parts of the theme; cards the partnership added sit
+ * after the base cards (before the scenarios), in the order given.
+ */
+export function inReadingOrder<T extends { path: string }>(
+  theme: Theme,
+  overrides: readonly T[],
+): T[] {
+  const fields = adaptableFields(theme);
+  const position = new Map(fields.map((f, i) => [f.path, i]));
+  const firstScenario = fields.findIndex((f) => f.field === 'scenarioDescription');
+  const additions = (firstScenario < 0 ? fields.length : firstScenario) - 0.5;
+  return [...overrides].sort(
+    (a, b) => (position.get(a.path) ?? additions) - (position.get(b.path) ?? additions),
+  );
 }

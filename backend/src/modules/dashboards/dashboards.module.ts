@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { PartnershipsModule } from '../partnerships/partnerships.module';
-import { DashboardsController } from './dashboards.controller';
+import { DashboardContent } from './dashboard-content';
+import { DashboardsController, ReportsController } from './dashboards.controller';
 import { DashboardsService } from './dashboards.service';
+import { PdfRenderer } from './pdf-renderer.service';
+import { SafeguardReportsService } from './safeguard-reports.service';
 
 @Module({
   imports: [PartnershipsModule],
-  controllers: [DashboardsController],
-  providers: [DashboardsService],
+  controllers: [DashboardsController, ReportsController],
+  providers: [DashboardsService, DashboardContent, SafeguardReportsService, PdfRenderer],
+  exports: [DashboardsService, DashboardContent],
 })
 export class DashboardsModule {}

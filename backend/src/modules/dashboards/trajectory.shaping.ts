@@ -1,9 +1,18 @@
-import type { Location, ThemeTrajectory, TrajectoryPoint } from '@zet/contracts';
+import type { Basis, Location, ThemeTrajectory, TrajectoryPoint } from '@zet/contracts';
 import type { TrajectoryRow } from './dashboard.queries';
 
 type Placement = TrajectoryPoint['current'];
 
-const asPlacement = (v: number | null): Placement => v;
+export const asPlacement = (v: number | null | undefined): Placement => (v ?? null) as Placement;
+
+const point = (schoolYear: string, r: TrajectoryRow | undefined): TrajectoryPoint => ({
+  schoolYear,
+  current: asPlacement(r?.current),
+  desired: asPlacement(r?.desired),
+  currentLow: asPlacement(r?.current_low),
+  currentHigh: asPlacement(r?.current_high),
+  groups: r?.groups ?? 0,
+});
 
 /**
  * Shapes SQL rows into chart-ready series: every school year appears on every line, with nulls
@@ -14,17 +23,23 @@ export function shapeTrajectory(
   schoolYears: string[],
   locations: Pick<Location, 'id' | 'name'>[],
   rows: TrajectoryRow[],
+  n: Basis = { locations: 0, sessions: 0 },
 ): ThemeTrajectory {
   const byLocation = new Map<string, Map<string, TrajectoryRow>>();
   const partnership = new Map<string, TrajectoryRow>();
+  const wide = new Map<string, TrajectoryRow>();
   for (const row of rows) {
     if (row.level === 'partnership') {
       partnership.set(row.school_year, row);
       continue;
     }
+    if (row.level === 'partnership_wide') {
+      wide.set(row.school_year, row);
+      continue;
+    }
     if (!row.location_id) continue;
     let years = byLocation.get(row.location_id);
-    if (!years) byLocation.set(row.location_id, (years = new Map<string, TrajectoryRow>()));
+    if (!years) byLocation.set(row.location_id, (years = new Map()));
     years.set(row.school_year, row);
   }
   return {
@@ -34,28 +49,20 @@ export function shapeTrajectory(
       .filter((l) => byLocation.has(l.id))
       .map((location) => ({
         location: { id: location.id, name: location.name },
-        points: schoolYears.map((schoolYear) => {
-          const r = byLocation.get(location.id)?.get(schoolYear);
-          return {
-            schoolYear,
-            current: asPlacement(r?.current ?? null),
-            desired: asPlacement(r?.desired ?? null),
-            currentLow: asPlacement(r?.current_low ?? null),
-            currentHigh: asPlacement(r?.current_high ?? null),
-            groups: r?.groups ?? 0,
-          };
-        }),
+        points: schoolYears.map((schoolYear) => point(schoolYear, byLocation.get(location.id)?.get(schoolYear))),
       })),
     partnership: schoolYears.map((schoolYear) => {
       const r = partnership.get(schoolYear);
       return {
         schoolYear,
-        median: asPlacement(r?.current ?? null),
-        low: asPlacement(r?.current_low ?? null),
-        high: asPlacement(r?.current_high ?? null),
-        desiredMedian: asPlacement(r?.desired ?? null),
+        median: asPlacement(r?.current),
+        low: asPlacement(r?.current_low),
+        high: asPlacement(r?.current_high),
+        desiredMedian: asPlacement(r?.desired),
         locations: r?.groups ?? 0,
       };
     }),
+    partnershipWide: wide.size ? schoolYears.map((schoolYear) => point(schoolYear, wide.get(schoolYear))) : [],
+    n,
   };
 }

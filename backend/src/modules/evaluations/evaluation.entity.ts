@@ -1,5 +1,12 @@
 import type { EvaluationStatus } from '@zet/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 /** A ZET dagdeel: at one locatie, or partnership-wide when `locationId` is null. */
 @Entity('evaluation')

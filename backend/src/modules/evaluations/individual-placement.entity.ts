@@ -9,7 +9,8 @@ export class IndividualPlacementEntity {
   @Column('uuid') themeSessionId!: string;
   @Column('varchar') role!: string;
   @Column('numeric', { transformer: numericTransformer }) currentPlacement!: number;
-  @Column('numeric', { nullable: true, transformer: numericTransformer }) desiredPlacement!: number | null;
+  @Column('numeric', { nullable: true, transformer: numericTransformer }) desiredPlacement!:
+    number | null;
   @Column('smallint') position!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

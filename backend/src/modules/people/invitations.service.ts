@@ -115,7 +115,7 @@ export class InvitationsService {
       const member = await findMemberByEmail(db, scope.partnershipId, input.email);
       if (member?.roles.includes(input.role)) {
         throw conflict(
-          `${member.name} heeft deze rol al in dit partnerschap. Pas de rollen aan bij Mensen.`,
+          `${member.name} heeft deze rol al in dit partnerschap. Pas zo nodig de rollen van deze persoon aan.`,
         );
       }
       if (await findOpenInvitation(db, scope.partnershipId, input.email, input.role)) {
@@ -324,15 +324,19 @@ function assertUsable<T extends { status: string }>(
   if (invitation.status === 'expired') throw expiredLink();
 }
 
-/** Every locatie must be one of this partnership's, and in use; 400 names the wrong ones. */
+/**
+ * Every locatie must be one of this partnership's, and in use (one already assigned may stay
+ * after it was archived); 400 names the wrong ones.
+ */
 export async function assertLocations(
   db: EntityManager,
   partnershipId: string,
   locationIds: readonly string[],
+  alreadyAssigned: readonly string[] = [],
 ): Promise<void> {
   const found = await findLocationIds(db, partnershipId, locationIds, { includeArchived: false });
   const errors: FieldError[] = locationIds.flatMap((id, index) =>
-    found.has(id)
+    found.has(id) || alreadyAssigned.includes(id)
       ? []
       : [
           {

@@ -59,9 +59,10 @@ export class PeopleService {
       const programmaleiders = await lockProgrammaleiders(db, scope.partnershipId);
       const member = await findMember(db, scope.partnershipId, userId);
       if (!member) throw noSuchMember();
-      await assertLocations(db, scope.partnershipId, locationIds);
-      if (!roles.has('programmaleider') && programmaleiders.every((id) => id === userId))
+      await assertLocations(db, scope.partnershipId, locationIds, member.location_ids);
+      if (!roles.has('programmaleider') && programmaleiders.every((id) => id === userId)) {
         throw lastProgrammaleider();
+      }
 
       const record = (
         action: 'access.role_granted' | 'access.role_revoked',
@@ -73,8 +74,9 @@ export class PeopleService {
       }
       for (const role of [...roles].filter((r) => !member.roles.includes(r))) {
         const membershipId = await ensureMembership(db, userId, scope.partnershipId, role);
-        if (role === 'locatiecoordinator')
+        if (role === 'locatiecoordinator') {
           await replaceMembershipLocations(db, membershipId, scope.partnershipId, locationIds);
+        }
         await record(
           'access.role_granted',
           role === 'locatiecoordinator' ? { role, locationIds } : { role },

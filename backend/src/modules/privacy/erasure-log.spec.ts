@@ -1,7 +1,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { emailHash, type ErasureLogEntry, ErasureLogWriter, parseErasureLog, readErasureLog } from './erasure-log';
+import {
+  emailHash,
+  type ErasureLogEntry,
+  ErasureLogWriter,
+  parseErasureLog,
+  readErasureLog,
+} from './erasure-log';
 
 const entry = (overrides: Partial<ErasureLogEntry> = {}): ErasureLogEntry => ({
   erasedAt: '2025-03-12T15:04:05.123456Z',
@@ -9,7 +15,14 @@ const entry = (overrides: Partial<ErasureLogEntry> = {}): ErasureLogEntry => ({
   partnershipId: '0b6f7c1d-2e3f-4a5b-8c7d-9e0f1a2b3c4d',
   accountErased: true,
   emailHash: emailHash('Jan@School.nl'),
-  redactions: [{ table: 'finding', id: '1b6f7c1d-2e3f-4a5b-8c7d-9e0f1a2b3c4d', column: 'text', value: '[naam verwijderd] deed mee' }],
+  redactions: [
+    {
+      table: 'finding',
+      id: '1b6f7c1d-2e3f-4a5b-8c7d-9e0f1a2b3c4d',
+      column: 'text',
+      value: '[naam verwijderd] deed mee',
+    },
+  ],
   ...overrides,
 });
 
@@ -22,7 +35,13 @@ describe(emailHash.name, () => {
 
 describe(parseErasureLog.name, () => {
   it('reads every valid line and reports the others by line number', () => {
-    const text = [JSON.stringify(entry()), '', '{"torn": ', JSON.stringify({ ...entry(), userId: 'x' }), JSON.stringify(entry({ accountErased: false }))].join('\n');
+    const text = [
+      JSON.stringify(entry()),
+      '',
+      '{"torn": ',
+      JSON.stringify({ ...entry(), userId: 'x' }),
+      JSON.stringify(entry({ accountErased: false })),
+    ].join('\n');
     const parsed = parseErasureLog(text);
     expect(parsed.entries.map((e) => e.accountErased)).toEqual([true, false]);
     expect(parsed.invalidLines).toEqual([3, 4]);
@@ -42,6 +61,8 @@ describe(ErasureLogWriter.name, () => {
   });
 
   it('treats an absent log as empty', async () => {
-    expect(await readErasureLog(path.join(os.tmpdir(), 'zet-does-not-exist', 'erasures.jsonl'))).toEqual({ entries: [], invalidLines: [] });
+    expect(
+      await readErasureLog(path.join(os.tmpdir(), 'zet-does-not-exist', 'erasures.jsonl')),
+    ).toEqual({ entries: [], invalidLines: [] });
   });
 });

@@ -27,7 +27,8 @@ export const erasureLogEntrySchema = z.object({
 export type ErasureLogEntry = z.infer<typeof erasureLogEntrySchema>;
 export type Redaction = ErasureLogEntry['redactions'][number];
 
-export const emailHash = (email: string) => createHash('sha256').update(email.trim().toLowerCase(), 'utf8').digest('hex');
+export const emailHash = (email: string) =>
+  createHash('sha256').update(email.trim().toLowerCase(), 'utf8').digest('hex');
 
 export type ParsedErasureLog = { entries: ErasureLogEntry[]; invalidLines: number[] };
 
@@ -59,7 +60,8 @@ export async function readErasureLog(file: string): Promise<ParsedErasureLog> {
   try {
     return parseErasureLog(await fs.readFile(file, 'utf8'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], invalidLines: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { entries: [], invalidLines: [] };
     throw error;
   }
 }

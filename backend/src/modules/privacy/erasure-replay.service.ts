@@ -4,7 +4,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { readErasureLog } from './erasure-log';
-import { addTotals, emptyTotals, reappliedAnything, replayEntry, type ReplayStore, type ReplayTotals, summariseReplay } from './erasure-replay';
+import {
+  addTotals,
+  emptyTotals,
+  reappliedAnything,
+  replayEntry,
+  type ReplayStore,
+  type ReplayTotals,
+  summariseReplay,
+} from './erasure-replay';
 import {
   clearFacilitatorOfNonMember,
   deleteInvitationsByEmailHash,
@@ -15,10 +23,14 @@ import {
 
 const sqlStore = (db: EntityManager): ReplayStore => ({
   eraseAccount: (userId) => eraseAccount(db, userId),
-  deleteMemberships: (partnershipId, userId, upTo) => deleteMembershipsUpTo(db, partnershipId, userId, upTo),
-  deleteInvitations: (partnershipId, hash, upTo) => deleteInvitationsByEmailHash(db, partnershipId, hash, upTo),
-  clearFacilitator: (partnershipId, userId) => clearFacilitatorOfNonMember(db, partnershipId, userId),
-  restoreRedaction: (column, id, value, erasedAt) => restoreRedaction(db, column, id, value, erasedAt),
+  deleteMemberships: (partnershipId, userId, upTo) =>
+    deleteMembershipsUpTo(db, partnershipId, userId, upTo),
+  deleteInvitations: (partnershipId, hash, upTo) =>
+    deleteInvitationsByEmailHash(db, partnershipId, hash, upTo),
+  clearFacilitator: (partnershipId, userId) =>
+    clearFacilitatorOfNonMember(db, partnershipId, userId),
+  restoreRedaction: (column, id, value, erasedAt) =>
+    restoreRedaction(db, column, id, value, erasedAt),
 });
 
 /**
@@ -41,10 +53,14 @@ export class ErasureReplayService {
     const log = await readErasureLog(this.config.erasureLog);
     let totals = emptyTotals();
     for (const entry of log.entries) {
-      totals = addTotals(totals, await this.dataSource.transaction((db) => replayEntry(entry, sqlStore(db))));
+      totals = addTotals(
+        totals,
+        await this.dataSource.transaction((db) => replayEntry(entry, sqlStore(db))),
+      );
     }
     const summary = summariseReplay(totals, log.invalidLines);
-    if (reappliedAnything(totals) || log.invalidLines.length > 0 || totals.redactionsSkipped > 0) this.logger.warn(summary);
+    if (reappliedAnything(totals) || log.invalidLines.length > 0 || totals.redactionsSkipped > 0)
+      this.logger.warn(summary);
     else this.logger.log(summary);
     return totals;
   }

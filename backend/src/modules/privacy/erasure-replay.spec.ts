@@ -13,13 +13,22 @@ const entry = (overrides: Partial<ErasureLogEntry> = {}): ErasureLogEntry => ({
   emailHash: emailHash('jan@school.nl'),
   redactions: [
     { table: 'finding', id: FINDING, column: 'text', value: '[naam verwijderd] deed mee' },
-    { table: 'audit_log', id: '17', column: 'details', value: '{"email": "[e-mailadres verwijderd]"}' },
+    {
+      table: 'audit_log',
+      id: '17',
+      column: 'details',
+      value: '{"email": "[e-mailadres verwijderd]"}',
+    },
   ],
   ...overrides,
 });
 
 /** A store over an in-memory "database" that records what was asked of it. */
-function fakeStore(state: { accountErased: boolean; memberships: number; texts: Map<string, string> }) {
+function fakeStore(state: {
+  accountErased: boolean;
+  memberships: number;
+  texts: Map<string, string>;
+}) {
   const calls: string[] = [];
   const store: ReplayStore = {
     eraseAccount: (userId) => {
@@ -49,10 +58,20 @@ function fakeStore(state: { accountErased: boolean; memberships: number; texts: 
 
 describe(replayEntry.name, () => {
   it('erases the account again, removes restored memberships and writes the redacted texts back after a restore', async () => {
-    const state = { accountErased: false, memberships: 2, texts: new Map([[`finding.text:${FINDING}`, 'Jan de Vries deed mee']]) };
+    const state = {
+      accountErased: false,
+      memberships: 2,
+      texts: new Map([[`finding.text:${FINDING}`, 'Jan de Vries deed mee']]),
+    };
     const { store, calls } = fakeStore(state);
     const totals = await replayEntry(entry(), store);
-    expect(totals).toMatchObject({ entries: 1, accountsErased: 1, membershipsRemoved: 2, textsRedacted: 2, redactionsSkipped: 0 });
+    expect(totals).toMatchObject({
+      entries: 1,
+      accountsErased: 1,
+      membershipsRemoved: 2,
+      textsRedacted: 2,
+      redactionsSkipped: 0,
+    });
     expect(state.texts.get(`finding.text:${FINDING}`)).toBe('[naam verwijderd] deed mee');
     expect(calls).toContain(`deleteMemberships ${PARTNERSHIP} ${USER} 2025-03-12T15:04:05.123456Z`);
   });
@@ -90,7 +109,15 @@ describe(replayEntry.name, () => {
 describe(summariseReplay.name, () => {
   it('says in one line what was re-applied and what was skipped', () => {
     const line = summariseReplay(
-      { entries: 3, accountsErased: 1, membershipsRemoved: 2, invitationsRemoved: 0, facilitatorsCleared: 0, textsRedacted: 5, redactionsSkipped: 0 },
+      {
+        entries: 3,
+        accountsErased: 1,
+        membershipsRemoved: 2,
+        invitationsRemoved: 0,
+        facilitatorsCleared: 0,
+        textsRedacted: 5,
+        redactionsSkipped: 0,
+      },
       [7],
     );
     expect(line).toBe(
@@ -100,8 +127,19 @@ describe(summariseReplay.name, () => {
   });
 
   it('says so when there was nothing to do', () => {
-    expect(summariseReplay({ entries: 1, accountsErased: 0, membershipsRemoved: 0, invitationsRemoved: 0, facilitatorsCleared: 0, textsRedacted: 0, redactionsSkipped: 0 }, [])).toBe(
-      'Erasure log: 1 erasure checked, nothing to re-apply',
-    );
+    expect(
+      summariseReplay(
+        {
+          entries: 1,
+          accountsErased: 0,
+          membershipsRemoved: 0,
+          invitationsRemoved: 0,
+          facilitatorsCleared: 0,
+          textsRedacted: 0,
+          redactionsSkipped: 0,
+        },
+        [],
+      ),
+    ).toBe('Erasure log: 1 erasure checked, nothing to re-apply');
   });
 });

@@ -9,7 +9,12 @@ export type ReplayStore = {
   deleteInvitations(partnershipId: string, emailHash: string, upTo: string): Promise<number>;
   clearFacilitator(partnershipId: string, userId: string): Promise<number>;
   /** True when the value had to be written again. */
-  restoreRedaction(column: RedactableColumn, id: string, value: string, erasedAt: string): Promise<boolean>;
+  restoreRedaction(
+    column: RedactableColumn,
+    id: string,
+    value: string,
+    erasedAt: string,
+  ): Promise<boolean>;
 };
 
 export type ReplayTotals = {
@@ -38,11 +43,22 @@ export const emptyTotals = (): ReplayTotals => ({
  * holds the erasure every step finds nothing to do. Only what the backup brought back is undone:
  * memberships and invitations from before the erasure, texts not edited since.
  */
-export async function replayEntry(entry: ErasureLogEntry, store: ReplayStore): Promise<ReplayTotals> {
+export async function replayEntry(
+  entry: ErasureLogEntry,
+  store: ReplayStore,
+): Promise<ReplayTotals> {
   const totals = emptyTotals();
   totals.entries = 1;
-  totals.membershipsRemoved = await store.deleteMemberships(entry.partnershipId, entry.userId, entry.erasedAt);
-  totals.invitationsRemoved = await store.deleteInvitations(entry.partnershipId, entry.emailHash, entry.erasedAt);
+  totals.membershipsRemoved = await store.deleteMemberships(
+    entry.partnershipId,
+    entry.userId,
+    entry.erasedAt,
+  );
+  totals.invitationsRemoved = await store.deleteInvitations(
+    entry.partnershipId,
+    entry.emailHash,
+    entry.erasedAt,
+  );
   totals.facilitatorsCleared = await store.clearFacilitator(entry.partnershipId, entry.userId);
   if (entry.accountErased && (await store.eraseAccount(entry.userId))) totals.accountsErased = 1;
   for (const redaction of entry.redactions) {
@@ -51,7 +67,8 @@ export async function replayEntry(entry: ErasureLogEntry, store: ReplayStore): P
       totals.redactionsSkipped += 1;
       continue;
     }
-    if (await store.restoreRedaction(column, redaction.id, redaction.value, entry.erasedAt)) totals.textsRedacted += 1;
+    if (await store.restoreRedaction(column, redaction.id, redaction.value, entry.erasedAt))
+      totals.textsRedacted += 1;
   }
   return totals;
 }
@@ -69,7 +86,12 @@ export function addTotals(a: ReplayTotals, b: ReplayTotals): ReplayTotals {
 }
 
 export const reappliedAnything = (t: ReplayTotals) =>
-  t.accountsErased + t.membershipsRemoved + t.invitationsRemoved + t.facilitatorsCleared + t.textsRedacted > 0;
+  t.accountsErased +
+    t.membershipsRemoved +
+    t.invitationsRemoved +
+    t.facilitatorsCleared +
+    t.textsRedacted >
+  0;
 
 /** One line for the operator's log. */
 export function summariseReplay(t: ReplayTotals, invalidLines: readonly number[]): string {
@@ -79,8 +101,12 @@ export function summariseReplay(t: ReplayTotals, invalidLines: readonly number[]
       `${t.facilitatorsCleared} facilitator link(s), ${t.textsRedacted} redacted text(s)`
     : 'nothing to re-apply';
   const problems = [
-    invalidLines.length > 0 ? `${invalidLines.length} unreadable line(s) skipped (${invalidLines.join(', ')})` : '',
-    t.redactionsSkipped > 0 ? `${t.redactionsSkipped} redaction(s) naming an unknown column or id skipped` : '',
+    invalidLines.length > 0
+      ? `${invalidLines.length} unreadable line(s) skipped (${invalidLines.join(', ')})`
+      : '',
+    t.redactionsSkipped > 0
+      ? `${t.redactionsSkipped} redaction(s) naming an unknown column or id skipped`
+      : '',
   ].filter(Boolean);
   return [`${checked}, ${reapplied}`, ...problems].join('; ');
 }

@@ -32,7 +32,10 @@ export class PrivacyController {
     @Param('userId') userId: string,
   ) {
     const data = await this.privacy.export(req, scope, idOr404(userId));
-    res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(data.account.name)}"`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${exportFileName(data.account.name)}"`,
+    );
     res.setHeader('Cache-Control', 'no-store');
     return data;
   }
@@ -42,7 +45,12 @@ export class PrivacyController {
   @Post('erase')
   @HttpCode(200)
   @ZodResponse({ type: PersonErasureDto })
-  erase(@Req() req: Request, @Scope() scope: PartnershipScope, @Param('userId') userId: string, @Body() body: ErasePersonDto) {
+  erase(
+    @Req() req: Request,
+    @Scope() scope: PartnershipScope,
+    @Param('userId') userId: string,
+    @Body() body: ErasePersonDto,
+  ) {
     return this.privacy.erase(req, scope, idOr404(userId), body);
   }
 }

@@ -64,7 +64,9 @@ export const mapAuditEntry = (row: PersonAuditRow): PersonExport['auditLog'][num
   ip: row.ip,
 });
 
-export const mapFacilitated = (row: FacilitatedRow): PersonExport['facilitatedThemeSessions'][number] => ({
+export const mapFacilitated = (
+  row: FacilitatedRow,
+): PersonExport['facilitatedThemeSessions'][number] => ({
   id: row.id,
   evaluationId: row.evaluation_id,
   evaluationTitle: row.evaluation_title,

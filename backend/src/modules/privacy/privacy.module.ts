@@ -11,7 +11,11 @@ import { PrivacyService } from './privacy.service';
   providers: [
     PrivacyService,
     ErasureReplayService,
-    { provide: ErasureLogWriter, useFactory: (config: AppConfig) => new ErasureLogWriter(config.erasureLog), inject: [APP_CONFIG] },
+    {
+      provide: ErasureLogWriter,
+      useFactory: (config: AppConfig) => new ErasureLogWriter(config.erasureLog),
+      inject: [APP_CONFIG],
+    },
   ],
   exports: [ErasureReplayService],
 })

@@ -1,4 +1,9 @@
-import { auditActionSchema, invitationStatusSchema, membershipRoleSchema, personMentionFieldSchema } from '@zet/contracts';
+import {
+  auditActionSchema,
+  invitationStatusSchema,
+  membershipRoleSchema,
+  personMentionFieldSchema,
+} from '@zet/contracts';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { deleteUserSessions } from '../auth/auth.queries';
@@ -27,18 +32,42 @@ import {
  * keeps both switches to this transaction; if `work` fails the transaction is aborted anyway.
  * The partnership setting stays, which is harmless: the owner is not bound by it.
  */
-export async function asConnectingRole<T>(db: EntityManager, work: (db: EntityManager) => Promise<T>): Promise<T> {
+export async function asConnectingRole<T>(
+  db: EntityManager,
+  work: (db: EntityManager) => Promise<T>,
+): Promise<T> {
   await db.query('set local role none');
   const result = await work(db);
   await db.query('set local role zet_app');
   return result;
 }
 
+/**
+ * Rows of an UPDATE or DELETE ... RETURNING: TypeORM's postgres driver answers those with
+ * `[rows, affectedCount]` rather than the rows alone.
+ */
+async function mutate<T = unknown>(
+  db: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
+  const result: unknown = await db.query(sql, params);
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
+    return result[0] as T[];
+  }
+  return result as T[];
+}
+
 /** The transaction's timestamp, to the microsecond: `now()` of every write in it. */
 export async function transactionTimestamp(db: EntityManager): Promise<string> {
-  const rows = (await db.query(
+  const rows = await db.query<{ ts: string }[]>(
     `select to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as ts`,
-  )) as { ts: string }[];
+  );
   return rows[0]!.ts;
 }
 
@@ -49,8 +78,12 @@ export async function transactionTimestamp(db: EntityManager): Promise<string> {
  * or about them newer than their last erasure here. Exports and erasures leave no such trace
  * themselves, so an erased person stays erased.
  */
-export async function isKnownInPartnership(db: EntityManager, partnershipId: string, userId: string): Promise<boolean> {
-  const rows = (await db.query(
+export async function isKnownInPartnership(
+  db: EntityManager,
+  partnershipId: string,
+  userId: string,
+): Promise<boolean> {
+  const rows = await db.query<{ known: boolean }[]>(
     `select exists (select 1 from membership where partnership_id = $1 and user_id = $2)
          or coalesce((select max(a.id) from audit_log a
                        where a.partnership_id = $1 and a.action not in ('person.exported', 'person.erased')
@@ -59,7 +92,7 @@ export async function isKnownInPartnership(db: EntityManager, partnershipId: str
                        where a.partnership_id = $1 and a.action = 'person.erased'
                          and a.target_type = 'user' and a.target_id = $3), 0) as known`,
     [partnershipId, userId, userId],
-  )) as { known: boolean }[];
+  );
   return rows[0]?.known ?? false;
 }
 
@@ -67,11 +100,14 @@ export async function isKnownInPartnership(db: EntityManager, partnershipId: str
  * Locks the partnership's programmaleider memberships until the transaction ends, so two
  * programmaleiders cannot erase each other at once; returns their user ids.
  */
-export async function lockProgrammaleiders(db: EntityManager, partnershipId: string): Promise<string[]> {
-  const rows = (await db.query(
+export async function lockProgrammaleiders(
+  db: EntityManager,
+  partnershipId: string,
+): Promise<string[]> {
+  const rows = await db.query<{ user_id: string }[]>(
     `select user_id from membership where partnership_id = $1 and role = 'programmaleider' order by id for update`,
     [partnershipId],
-  )) as { user_id: string }[];
+  );
   return rows.map((r) => r.user_id);
 }
 
@@ -91,7 +127,11 @@ const accountRow = z.object({
 export type AccountRow = z.infer<typeof accountRow>;
 
 /** Never selects the password hash, two-factor secret or recovery codes. */
-export async function findAccount(db: EntityManager, userId: string, options: { lock: boolean }): Promise<AccountRow | undefined> {
+export async function findAccount(
+  db: EntityManager,
+  userId: string,
+  options: { lock: boolean },
+): Promise<AccountRow | undefined> {
   const rows: unknown[] = await db.query(
     `select id, name, email, created_at, last_sign_in_at, totp_enabled_at is not null as two_factor_enabled,
             oidc_subject is not null as signs_in_with_sso, is_platform_admin, erased_at is not null as erased
@@ -102,9 +142,10 @@ export async function findAccount(db: EntityManager, userId: string, options: { 
 }
 
 export async function hasAnyMembership(db: EntityManager, userId: string): Promise<boolean> {
-  const rows = (await db.query(`select exists (select 1 from membership where user_id = $1) as found`, [userId])) as {
-    found: boolean;
-  }[];
+  const rows = await db.query<{ found: boolean }[]>(
+    `select exists (select 1 from membership where user_id = $1) as found`,
+    [userId],
+  );
   return rows[0]?.found ?? false;
 }
 
@@ -114,14 +155,15 @@ export async function hasAnyMembership(db: EntityManager, userId: string): Promi
  * somewhere. False when there is no such account or it was erased already.
  */
 export async function eraseAccount(db: EntityManager, userId: string): Promise<boolean> {
-  const rows = (await db.query(
+  const rows = await mutate(
+    db,
     `update app_user
         set email = $2, name = $3, password_hash = null, totp_secret = null, totp_enabled_at = null,
             recovery_code_hashes = '{}', oidc_subject = null, erased_at = now(), updated_at = now(), version = version + 1
       where id = $1 and erased_at is null
       returning id`,
     [userId, erasedEmail(userId), ERASED_NAME],
-  )) as unknown[];
+  );
   if (rows.length === 0) return false;
   await deleteUserSessions(db, userId);
   await db.query(`delete from password_reset where user_id = $1`, [userId]);
@@ -129,20 +171,26 @@ export async function eraseAccount(db: EntityManager, userId: string): Promise<b
 }
 
 /** The address in audit entries outside any partnership (sign-ins, reset requests). */
-export async function redactPlatformAuditEmails(db: EntityManager, email: string): Promise<Redaction[]> {
-  const rows = (await db.query(
+export async function redactPlatformAuditEmails(
+  db: EntityManager,
+  email: string,
+): Promise<Redaction[]> {
+  const rows = await mutate<{ id: string; value: string }>(
+    db,
     `update audit_log set details = jsonb_set(details, '{email}', to_jsonb($2::text))
       where partnership_id is null and lower(details->>'email') = lower($1)
       returning id::text as id, details::text as value`,
     [email, REDACTED_EMAIL],
-  )) as { id: string; value: string }[];
+  );
   return rows.map((r) => ({ table: 'audit_log', column: 'details', id: r.id, value: r.value }));
 }
 
 // ---- the export (scoped) ----
 
 export async function partnershipName(db: EntityManager, partnershipId: string): Promise<string> {
-  const rows = (await db.query(`select name from partnership where id = $1`, [partnershipId])) as { name: string }[];
+  const rows = await db.query<{ name: string }[]>(`select name from partnership where id = $1`, [
+    partnershipId,
+  ]);
   return rows[0]?.name ?? '';
 }
 
@@ -153,7 +201,11 @@ const membershipRow = z.object({
 });
 export type MembershipRow = z.infer<typeof membershipRow>;
 
-export async function listMemberships(db: EntityManager, partnershipId: string, userId: string): Promise<MembershipRow[]> {
+export async function listMemberships(
+  db: EntityManager,
+  partnershipId: string,
+  userId: string,
+): Promise<MembershipRow[]> {
   const rows: unknown[] = await db.query(
     `select m.role, m.created_at,
             coalesce(json_agg(json_build_object('id', l.id, 'name', l.name) order by l.name, l.id)
@@ -180,7 +232,11 @@ const invitationRow = z.object({
 });
 export type InvitationRow = z.infer<typeof invitationRow>;
 
-export async function listInvitations(db: EntityManager, partnershipId: string, email: string): Promise<InvitationRow[]> {
+export async function listInvitations(
+  db: EntityManager,
+  partnershipId: string,
+  email: string,
+): Promise<InvitationRow[]> {
   const rows: unknown[] = await db.query(
     `select id, email, name, role, created_at, expires_at,
             case when revoked_at is not null then 'revoked'
@@ -221,7 +277,11 @@ const auditRow = z.object({
 });
 export type PersonAuditRow = z.infer<typeof auditRow>;
 
-export async function listAuditEntries(db: EntityManager, partnershipId: string, userId: string): Promise<PersonAuditRow[]> {
+export async function listAuditEntries(
+  db: EntityManager,
+  partnershipId: string,
+  userId: string,
+): Promise<PersonAuditRow[]> {
   const rows: unknown[] = await db.query(
     `select id::text as id, occurred_at, action,
             case when target_type = 'user' and target_id = $3 then 'subject' else 'actor' end as involvement,
@@ -244,7 +304,11 @@ const facilitatedRow = z.object({
 });
 export type FacilitatedRow = z.infer<typeof facilitatedRow>;
 
-export async function listFacilitatedSessions(db: EntityManager, partnershipId: string, userId: string): Promise<FacilitatedRow[]> {
+export async function listFacilitatedSessions(
+  db: EntityManager,
+  partnershipId: string,
+  userId: string,
+): Promise<FacilitatedRow[]> {
   const rows: unknown[] = await db.query(
     `select ts.id, ts.evaluation_id, e.title as evaluation_title, to_char(e.held_on, 'YYYY-MM-DD') as held_on,
             ts.theme_code, coalesce(ct.name, ts.theme_code) as theme_name
@@ -269,7 +333,11 @@ const actionRow = z.object({
 export type OwnedActionRow = z.infer<typeof actionRow>;
 
 /** Actions whose owner names the person (`pattern` from `personPattern`). */
-export async function listOwnedActions(db: EntityManager, partnershipId: string, pattern: string): Promise<OwnedActionRow[]> {
+export async function listOwnedActions(
+  db: EntityManager,
+  partnershipId: string,
+  pattern: string,
+): Promise<OwnedActionRow[]> {
   const rows: unknown[] = await db.query(
     `select id, title, owner_name, owner_role, status, to_char(due_on, 'YYYY-MM-DD') as due_on
        from action
@@ -284,7 +352,11 @@ const mentionRow = z.object({ field: personMentionFieldSchema, id: z.string(), t
 export type MentionRow = z.infer<typeof mentionRow>;
 
 /** Every other free-text field of the partnership that names the person. */
-export async function listMentions(db: EntityManager, partnershipId: string, pattern: string): Promise<MentionRow[]> {
+export async function listMentions(
+  db: EntityManager,
+  partnershipId: string,
+  pattern: string,
+): Promise<MentionRow[]> {
   const selects = REDACTABLE_TEXT.filter((c) => c.field !== null).map(
     (c) => `select '${c.field}' as field, id, ${c.column}::text as text, created_at
               from ${c.table} where partnership_id = $1 and ${c.column} ~* $2`,
@@ -299,33 +371,48 @@ export async function listMentions(db: EntityManager, partnershipId: string, pat
 // ---- the erasure (scoped) ----
 
 /** Removes every role (and locatie) of the person in the partnership; returns how many roles. */
-export async function deleteMemberships(db: EntityManager, partnershipId: string, userId: string): Promise<number> {
+export async function deleteMemberships(
+  db: EntityManager,
+  partnershipId: string,
+  userId: string,
+): Promise<number> {
   await db.query(
     `delete from membership_location
       where partnership_id = $1 and membership_id in (select id from membership where partnership_id = $1 and user_id = $2)`,
     [partnershipId, userId],
   );
-  const rows = (await db.query(`delete from membership where partnership_id = $1 and user_id = $2 returning id`, [
-    partnershipId,
-    userId,
-  ])) as unknown[];
+  const rows = await mutate(
+    db,
+    `delete from membership where partnership_id = $1 and user_id = $2 returning id`,
+    [partnershipId, userId],
+  );
   return rows.length;
 }
 
-export async function deleteInvitations(db: EntityManager, partnershipId: string, email: string): Promise<number> {
-  const rows = (await db.query(`delete from invitation where partnership_id = $1 and lower(email) = lower($2) returning id`, [
-    partnershipId,
-    email,
-  ])) as unknown[];
+export async function deleteInvitations(
+  db: EntityManager,
+  partnershipId: string,
+  email: string,
+): Promise<number> {
+  const rows = await mutate(
+    db,
+    `delete from invitation where partnership_id = $1 and lower(email) = lower($2) returning id`,
+    [partnershipId, email],
+  );
   return rows.length;
 }
 
 /** The sessions stay (they are the group's); who led them does not. */
-export async function clearFacilitator(db: EntityManager, partnershipId: string, userId: string): Promise<number> {
-  const rows = (await db.query(
+export async function clearFacilitator(
+  db: EntityManager,
+  partnershipId: string,
+  userId: string,
+): Promise<number> {
+  const rows = await mutate(
+    db,
     `update theme_session set facilitator_id = null where partnership_id = $1 and facilitator_id = $2 returning id`,
     [partnershipId, userId],
-  )) as unknown[];
+  );
   return rows.length;
 }
 
@@ -337,47 +424,65 @@ const VERSIONED_TABLES = new Set(['theme_session', 'action', 'common_thread']);
  * The version goes up so that an editor still holding the old text gets a conflict instead of
  * writing the name back.
  */
-export async function redactTexts(db: EntityManager, partnershipId: string, pattern: string): Promise<Redaction[]> {
+export async function redactTexts(
+  db: EntityManager,
+  partnershipId: string,
+  pattern: string,
+): Promise<Redaction[]> {
   const redactions: Redaction[] = [];
   for (const c of REDACTABLE_TEXT) {
     const replaced = `regexp_replace(${c.column}, $2, $3, 'gi')`;
-    const rows = (await db.query(
+    const rows = await mutate<{ id: string; value: string }>(
+      db,
       `update ${c.table}
           set ${c.column} = ${c.maxLength === null ? replaced : `left(${replaced}, ${c.maxLength})`},
               updated_at = now()${VERSIONED_TABLES.has(c.table) ? ', version = version + 1' : ''}
         where partnership_id = $1 and ${c.column} ~* $2
         returning id::text as id, ${c.column}::text as value`,
       [partnershipId, pattern, REDACTED_NAME],
-    )) as { id: string; value: string }[];
-    redactions.push(...rows.map((r) => ({ table: c.table, column: c.column, id: r.id, value: r.value })));
+    );
+    redactions.push(
+      ...rows.map((r) => ({ table: c.table, column: c.column, id: r.id, value: r.value })),
+    );
   }
   return redactions;
 }
 
 /** The address in the partnership's audit entries (invitations sent, resent, revoked). */
-export async function redactAuditEmails(db: EntityManager, partnershipId: string, email: string): Promise<Redaction[]> {
-  const rows = (await db.query(
+export async function redactAuditEmails(
+  db: EntityManager,
+  partnershipId: string,
+  email: string,
+): Promise<Redaction[]> {
+  const rows = await mutate<{ id: string; value: string }>(
+    db,
     `update audit_log set details = jsonb_set(details, '{email}', to_jsonb($3::text))
       where partnership_id = $1 and lower(details->>'email') = lower($2)
       returning id::text as id, details::text as value`,
     [partnershipId, email, REDACTED_EMAIL],
-  )) as { id: string; value: string }[];
+  );
   return rows.map((r) => ({ table: 'audit_log', column: 'details', id: r.id, value: r.value }));
 }
 
 // ---- replaying the erasure log (as the connecting role, at start-up) ----
 
 /** Memberships restored from a backup made before the erasure; later ones (a new invitation) stay. */
-export async function deleteMembershipsUpTo(db: EntityManager, partnershipId: string, userId: string, upTo: string): Promise<number> {
+export async function deleteMembershipsUpTo(
+  db: EntityManager,
+  partnershipId: string,
+  userId: string,
+  upTo: string,
+): Promise<number> {
   await db.query(
     `delete from membership_location
       where membership_id in (select id from membership where partnership_id = $1 and user_id = $2 and created_at <= $3)`,
     [partnershipId, userId, upTo],
   );
-  const rows = (await db.query(
+  const rows = await mutate(
+    db,
     `delete from membership where partnership_id = $1 and user_id = $2 and created_at <= $3 returning id`,
     [partnershipId, userId, upTo],
-  )) as unknown[];
+  );
   return rows.length;
 }
 
@@ -388,25 +493,31 @@ export async function deleteInvitationsByEmailHash(
   emailHash: string,
   upTo: string,
 ): Promise<number> {
-  const rows = (await db.query(
+  const rows = await mutate(
+    db,
     `delete from invitation
       where partnership_id = $1 and created_at <= $3
         and encode(sha256(convert_to(lower(email), 'UTF8')), 'hex') = $2
       returning id`,
     [partnershipId, emailHash, upTo],
-  )) as unknown[];
+  );
   return rows.length;
 }
 
 /** Facilitator links of someone who is (again) not a member of the partnership. */
-export async function clearFacilitatorOfNonMember(db: EntityManager, partnershipId: string, userId: string): Promise<number> {
-  const rows = (await db.query(
+export async function clearFacilitatorOfNonMember(
+  db: EntityManager,
+  partnershipId: string,
+  userId: string,
+): Promise<number> {
+  const rows = await mutate(
+    db,
     `update theme_session set facilitator_id = null
       where partnership_id = $1 and facilitator_id = $2
         and not exists (select 1 from membership where partnership_id = $1 and user_id = $2)
       returning id`,
     [partnershipId, userId],
-  )) as unknown[];
+  );
   return rows.length;
 }
 
@@ -423,11 +534,12 @@ export async function restoreRedaction(
   erasedAt: string,
 ): Promise<boolean> {
   const { table, column: name, type, idType, hasUpdatedAt } = column;
-  const rows = (await db.query(
+  const rows = await mutate(
+    db,
     `update ${table} set ${name} = $2::${type}
       where id = $1::${idType} and ${name} is distinct from $2::${type}${hasUpdatedAt ? ' and updated_at <= $3' : ''}
       returning 1`,
     hasUpdatedAt ? [id, value, erasedAt] : [id, value],
-  )) as unknown[];
+  );
   return rows.length > 0;
 }

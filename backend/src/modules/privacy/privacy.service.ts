@@ -33,12 +33,17 @@ import {
 } from './privacy.queries';
 import { personPattern, sameName } from './redaction';
 
-const noSuchPerson = () => notFound('Deze persoon is (of was) geen lid van dit partnerschap, of bestaat niet.');
+const noSuchPerson = () => notFound('Deze persoon is niet (meer) bekend in dit partnerschap.');
 const cannotEraseSelf = () =>
-  conflict('Je kunt je eigen gegevens hier niet verwijderen. Vraag een andere programmaleider om dat te doen.');
+  conflict(
+    'Je kunt je eigen gegevens hier niet verwijderen. Vraag een andere programmaleider om dat te doen.',
+  );
 const nameMismatch = () =>
   badRequest('De naam komt niet overeen. Er is niets verwijderd.', [
-    { path: ['confirmName'], message: 'Typ de volledige naam van de persoon precies zoals die hier staat.' },
+    {
+      path: ['confirmName'],
+      message: 'Typ de volledige naam van de persoon precies zoals die hier staat.',
+    },
   ]);
 const logNotWritten = () =>
   new DutchHttpException(
@@ -66,7 +71,9 @@ export class PrivacyService {
     return this.db.run(scope, async (db) => {
       if (!(await isKnownInPartnership(db, partnershipId, userId))) throw noSuchPerson();
       // A former member's account is no longer visible in the partnership scope.
-      const account = await asConnectingRole(db, (owner) => findAccount(owner, userId, { lock: false }));
+      const account = await asConnectingRole(db, (owner) =>
+        findAccount(owner, userId, { lock: false }),
+      );
       if (!account || account.erased) throw noSuchPerson();
       const pattern = personPattern(account.name, account.email);
       const rows = {
@@ -98,14 +105,22 @@ export class PrivacyService {
    * security, the account (if nothing else keeps it) as the connecting role in between. The
    * erasure log line is written only once that has committed.
    */
-  async erase(req: Request, scope: PartnershipScope, userId: string, input: ErasePersonInput): Promise<PersonErasure> {
+  async erase(
+    req: Request,
+    scope: PartnershipScope,
+    userId: string,
+    input: ErasePersonInput,
+  ): Promise<PersonErasure> {
     const { partnershipId } = scope;
     if (userId === scope.principal.userId) throw cannotEraseSelf();
     const { result, entry } = await this.db.run(scope, async (db) => {
       // Two programmaleiders erasing each other: the second waits, then finds it has no access.
-      if (!(await lockProgrammaleiders(db, partnershipId)).includes(scope.principal.userId)) throw notFound();
+      if (!(await lockProgrammaleiders(db, partnershipId)).includes(scope.principal.userId))
+        throw notFound();
       if (!(await isKnownInPartnership(db, partnershipId, userId))) throw noSuchPerson();
-      const account = await asConnectingRole(db, (owner) => findAccount(owner, userId, { lock: true }));
+      const account = await asConnectingRole(db, (owner) =>
+        findAccount(owner, userId, { lock: true }),
+      );
       if (!account || account.erased) throw noSuchPerson();
       if (!sameName(input.confirmName, account.name)) throw nameMismatch();
 
@@ -143,13 +158,19 @@ export class PrivacyService {
         emailHash: emailHash(account.email),
         redactions,
       };
-      return { result: { userId, accountErased, membershipsRemoved, invitationsRemoved, textsRedacted }, entry };
+      return {
+        result: { userId, accountErased, membershipsRemoved, invitationsRemoved, textsRedacted },
+        entry,
+      };
     });
 
     try {
       await this.erasureLog.append(entry);
     } catch (error) {
-      this.logger.error(`Erasure of user ${userId} committed but not written to the erasure log`, error instanceof Error ? error.stack : String(error));
+      this.logger.error(
+        `Erasure of user ${userId} committed but not written to the erasure log`,
+        error instanceof Error ? error.stack : String(error),
+      );
       throw logNotWritten();
     }
     return result;

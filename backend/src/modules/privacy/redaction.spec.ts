@@ -1,11 +1,21 @@
-import { escapeRegex, exportFileName, findRedactableColumn, isValidRowId, personPattern, sameName } from './redaction';
+import {
+  escapeRegex,
+  exportFileName,
+  findRedactableColumn,
+  isValidRowId,
+  personPattern,
+  sameName,
+} from './redaction';
 
 /** JavaScript's regex flavour agrees with PostgreSQL's for what these patterns use (lookaround, \s, classes). */
-const toJs = (pattern: string) => new RegExp(pattern.replaceAll('[[:alnum:]_]', '[\\p{L}\\p{N}_]'), 'giu');
+const toJs = (pattern: string) =>
+  new RegExp(pattern.replaceAll('[[:alnum:]_]', '[\\p{L}\\p{N}_]'), 'giu');
 
 describe(escapeRegex.name, () => {
   it('escapes every regex metacharacter when the name contains them', () => {
-    expect(escapeRegex('A.B*(c)+[d]{2}?^$|\\')).toBe('A\\.B\\*\\(c\\)\\+\\[d\\]\\{2\\}\\?\\^\\$\\|\\\\');
+    expect(escapeRegex('A.B*(c)+[d]{2}?^$|\\')).toBe(
+      'A\\.B\\*\\(c\\)\\+\\[d\\]\\{2\\}\\?\\^\\$\\|\\\\',
+    );
   });
 });
 
@@ -14,7 +24,9 @@ describe(personPattern.name, () => {
     text.replace(toJs(personPattern(name, email)), '[naam verwijderd]');
 
   it('replaces the full name case-insensitively as a whole word', () => {
-    expect(redact('Jan de Vries en JAN DE VRIES zeiden:')).toBe('[naam verwijderd] en [naam verwijderd] zeiden:');
+    expect(redact('Jan de Vries en JAN DE VRIES zeiden:')).toBe(
+      '[naam verwijderd] en [naam verwijderd] zeiden:',
+    );
   });
 
   it('leaves the name alone when it is part of a longer word', () => {
@@ -47,7 +59,9 @@ describe(sameName.name, () => {
 
 describe(exportFileName.name, () => {
   it('reduces the name to plain ASCII for the header', () => {
-    expect(exportFileName('Zoë van ’t Hoff-Çelik')).toBe('persoonsgegevens-zoe-van-t-hoff-celik.json');
+    expect(exportFileName('Zoë van ’t Hoff-Çelik')).toBe(
+      'persoonsgegevens-zoe-van-t-hoff-celik.json',
+    );
     expect(exportFileName('"; rm -rf')).toBe('persoonsgegevens-rm-rf.json');
     expect(exportFileName('李')).toBe('persoonsgegevens-persoon.json');
   });
@@ -56,7 +70,10 @@ describe(exportFileName.name, () => {
 describe(findRedactableColumn.name, () => {
   it('knows only the listed columns', () => {
     expect(findRedactableColumn('finding', 'text')).toMatchObject({ type: 'text', idType: 'uuid' });
-    expect(findRedactableColumn('audit_log', 'details')).toMatchObject({ type: 'jsonb', idType: 'bigint' });
+    expect(findRedactableColumn('audit_log', 'details')).toMatchObject({
+      type: 'jsonb',
+      idType: 'bigint',
+    });
     expect(findRedactableColumn('app_user', 'password_hash')).toBeUndefined();
     expect(findRedactableColumn('finding; drop table finding', 'text')).toBeUndefined();
   });

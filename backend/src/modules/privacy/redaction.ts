@@ -15,14 +15,29 @@ export const erasedEmail = (userId: string) => `verwijderd-${userId}@invalid`;
 export const REDACTABLE_TEXT = [
   { table: 'finding', column: 'text', maxLength: 500, field: 'finding.text' },
   { table: 'theme_session', column: 'rationale', maxLength: 4000, field: 'themeSession.rationale' },
-  { table: 'theme_session', column: 'agreements', maxLength: 4000, field: 'themeSession.agreements' },
-  { table: 'theme_session', column: 'plenary_reporter', maxLength: 200, field: 'themeSession.plenaryReporter' },
+  {
+    table: 'theme_session',
+    column: 'agreements',
+    maxLength: 4000,
+    field: 'themeSession.agreements',
+  },
+  {
+    table: 'theme_session',
+    column: 'plenary_reporter',
+    maxLength: 200,
+    field: 'themeSession.plenaryReporter',
+  },
   { table: 'theme_session', column: 'notes', maxLength: 8000, field: 'themeSession.notes' },
   { table: 'action', column: 'owner_name', maxLength: 200, field: null },
   { table: 'action', column: 'description', maxLength: null, field: 'action.description' },
   { table: 'action', column: 'review_note', maxLength: null, field: 'action.reviewNote' },
   { table: 'common_thread', column: 'name', maxLength: 200, field: 'commonThread.name' },
-  { table: 'common_thread', column: 'description', maxLength: null, field: 'commonThread.description' },
+  {
+    table: 'common_thread',
+    column: 'description',
+    maxLength: null,
+    field: 'commonThread.description',
+  },
 ] as const satisfies readonly {
   table: string;
   column: string;
@@ -43,7 +58,13 @@ export type RedactableColumn = {
 };
 
 export const REDACTABLE_COLUMNS: readonly RedactableColumn[] = [
-  ...REDACTABLE_TEXT.map((c) => ({ table: c.table, column: c.column, type: 'text' as const, idType: 'uuid' as const, hasUpdatedAt: true })),
+  ...REDACTABLE_TEXT.map((c) => ({
+    table: c.table,
+    column: c.column,
+    type: 'text' as const,
+    idType: 'uuid' as const,
+    hasUpdatedAt: true,
+  })),
   // E-mail addresses in audit details (invitations, failed sign-ins); the log is append-only.
   { table: 'audit_log', column: 'details', type: 'jsonb', idType: 'bigint', hasUpdatedAt: false },
 ];
@@ -53,7 +74,8 @@ const ID_FORMAT: Record<RedactableColumn['idType'], RegExp> = {
   bigint: /^[0-9]{1,18}$/,
 };
 
-export const isValidRowId = (column: RedactableColumn, id: string) => ID_FORMAT[column.idType].test(id);
+export const isValidRowId = (column: RedactableColumn, id: string) =>
+  ID_FORMAT[column.idType].test(id);
 
 export function findRedactableColumn(table: string, column: string): RedactableColumn | undefined {
   return REDACTABLE_COLUMNS.find((c) => c.table === table && c.column === column);

@@ -6,5 +6,7 @@ export const uiMessages = {
   errorTitle: 'Dit lukte niet',
   fieldErrorsTitle: 'Wat er niet klopt:',
   appName: 'ZET Monitor',
+  copied: 'Gekopieerd',
+  copyFailed: 'Kopiëren lukte niet; selecteer de tekst en kopieer hem zelf.',
   documentTitle: (page: string) => `${page} · ZET Monitor`,
 } as const;

@@ -10,7 +10,6 @@ export const contentMessages = {
   safeguardsLabel: 'Waarborgen',
   cultureElementsLabel: 'Kwaliteitscultuur',
   combinedVariant: (names: string) => `Gecombineerde variant van ${names}.`,
-  and: 'en',
 
   breadcrumb: 'Kruimelpad',
   backToThemes: "Thema's",
@@ -61,9 +60,3 @@ export const contentMessages = {
   versionCurrent: (name: string) => `${name} (huidige versie)`,
   versionShown: (name: string) => `Inhoudsversie: ${name}.`,
 } as const;
-
-/** "a", "a en b", "a, b en c". */
-export function joinDutch(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${contentMessages.and} ${parts.at(-1) ?? ''}`;
-}

@@ -29,11 +29,4 @@ export const dashboardMessages = {
     'Een schooljaar zonder resultaat is een onderbreking in de lijn; er wordt niets bijgeschat.',
     'Plaatsingen zijn geen cijfers: 2½ betekent tussen scenario 2 en 3 in. De mediaan van het partnerschap is altijd een punt dat echt gegeven is; n is het aantal locaties met een resultaat.',
   ],
-  and: 'en',
 } as const;
-
-/** "a", "a en b", "a, b en c". */
-export function joinDutch(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${dashboardMessages.and} ${parts.at(-1) ?? ''}`;
-}

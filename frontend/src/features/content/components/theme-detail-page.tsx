@@ -7,7 +7,8 @@ import { QueryView } from '../../../components/ui/query-view';
 import { ApiError } from '../../../lib/api-client';
 import { useContentOverview } from '../api/get-content-overview';
 import { useThemeDetail } from '../api/get-theme-detail';
-import { contentMessages as m, joinDutch } from '../messages';
+import { joinDutch } from '../../../lib/dutch';
+import { contentMessages as m } from '../messages';
 import { missingMaterials, nameLookup } from '../utils/theme-lookup';
 import './content.css';
 

@@ -4,7 +4,8 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { EmptyState, Skeleton } from '../../../components/ui/query-states';
 import { QueryView } from '../../../components/ui/query-view';
 import { useContentOverview } from '../api/get-content-overview';
-import { contentMessages as m, joinDutch } from '../messages';
+import { joinDutch } from '../../../lib/dutch';
+import { contentMessages as m } from '../messages';
 import { groupThemesByDomain, nameLookup } from '../utils/theme-lookup';
 import './content.css';
 

@@ -13,7 +13,8 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { EmptyState, Skeleton } from '../../../components/ui/query-states';
 import { QueryView } from '../../../components/ui/query-view';
 import { useThemeTrajectory } from '../api/get-theme-trajectory';
-import { dashboardMessages as m, joinDutch } from '../messages';
+import { joinDutch } from '../../../lib/dutch';
+import { dashboardMessages as m } from '../messages';
 import {
   readSelectedLocations,
   readTheme,
