@@ -43,7 +43,7 @@ import { createTestApp, type TestApp } from '../setup/test-app';
 /** Hook and walk timeout: the app starts in ~20 s on 2 cores, the walk itself takes seconds, but a busy machine stretches both. */
 const SLOW = 180_000;
 
-type Cell = { status: number; decision: string; expected: Expectation; failure?: string };
+type Cell = { status: number; decision: string; expected: Expectation; ms: number; failure?: string };
 
 const MATRIX_FILE = path.resolve(__dirname, '../../../test-results/access-matrix.txt');
 const excerpt = (res: Response) => JSON.stringify(res.body ?? res.text).slice(0, 240);
@@ -155,7 +155,9 @@ describe('Access matrix: every route × every actor', () => {
           await actors[actor].ready();
           const before =
             isWrite(route) && expected !== 'allow' ? await databaseFingerprint(t) : undefined;
+          const started = Date.now();
           const res = await actors[actor].send(req);
+          const ms = Date.now() - started;
           const decision = String(res.headers[ACCESS_DECISION_HEADER] ?? '-');
           const problems: string[] = [];
           if (expected === 'allow') {
@@ -179,7 +181,7 @@ describe('Access matrix: every route × every actor', () => {
                 `${label} as ${ACTOR_LABELS[actor]} removed an actor's membership; restored it for the rest of the run`,
               );
           }
-          const cell: Cell = { status: res.status, decision, expected };
+          const cell: Cell = { status: res.status, decision, expected, ms };
           if (problems.length) {
             cell.failure = problems.join('; ');
             failures.push(
@@ -353,6 +355,12 @@ describe('Access matrix: every route × every actor', () => {
       for (const r of crossIdRows)
         lines.push(`  ${pad(r.label, labelWidth)}  ${r.status}${r.ok ? '' : '  !'}`);
     }
+    const timed = [...matrix].flatMap(([label, row]) => [...row].map(([actor, c]) => ({ label, actor, ms: c.ms })));
+    const slowest = timed.sort((a, b) => b.ms - a.ms).slice(0, 8);
+    lines.push(
+      '',
+      `Time in requests: ${(timed.reduce((sum, c) => sum + c.ms, 0) / 1000).toFixed(1)} s; slowest: ${slowest.map((c) => `${c.label} as ${ACTOR_LABELS[c.actor]} ${c.ms} ms`).join(', ')}`,
+    );
     const foreign = discovery!.foreign;
     if (foreign.length)
       lines.push(

@@ -81,6 +81,10 @@ const uniqueBy =
 /** A body that is no JSON object at all (an array, a string). */
 const NOT_A_DOCUMENT = 'Stuur de gegevens als JSON-object.';
 
+/** PostgreSQL text cannot hold a NUL character; refuse it here rather than fail in the database. */
+const noNul = (text: string) => !text.includes('\u0000');
+const NUL_MESSAGE = 'Deze tekst bevat een teken dat niet kan worden opgeslagen.';
+
 const fieldPath = z.array(z.union([z.string(), z.number()]));
 
 /** Advice of the ZET method that does not block anything: shown beside the field at `path`. */
@@ -140,6 +144,7 @@ export const planGroupInputSchema = z.object(
       .string('Geef de groep een naam, of laat het veld leeg.')
       .trim()
       .max(60, 'Een groepsnaam mag hoogstens 60 tekens lang zijn.')
+      .refine(noNul, NUL_MESSAGE)
       .default(''),
     /** A member with the procesbegeleider role; null while not yet assigned. */
     facilitatorId: z.uuid('Kies een procesbegeleider uit de lijst.').nullable().default(null),
@@ -165,6 +170,7 @@ export const planRoundInputSchema = z
         .string('Geef de ronde een naam, of laat het veld leeg.')
         .trim()
         .max(100, 'Een rondenaam mag hoogstens 100 tekens lang zijn.')
+        .refine(noNul, NUL_MESSAGE)
         .default(''),
       groups: z
         .array(planGroupInputSchema, 'Voeg de themagroepen van deze ronde toe.')
@@ -204,12 +210,19 @@ const planFields = {
     .trim()
     .min(1, 'Geef het dagdeel een titel.')
     .max(200, 'Een titel mag hoogstens 200 tekens lang zijn.')
+    .refine(noNul, NUL_MESSAGE)
     .optional(),
   /** null: partnership-wide (groups mixing locaties). */
   locationId: z.uuid('Kies een locatie uit de lijst, of kies partnerschapsbreed.').nullable(),
   heldOn: z.iso.date('Schrijf de datum als 2025-03-12.'),
   /** The cycle of this school year is created when the partnership does not have it yet. */
-  schoolYear: z.string('Vul het schooljaar in, bijvoorbeeld 2025-2026.').pipe(schoolYearSchema),
+  schoolYear: z
+    .string('Vul het schooljaar in, bijvoorbeeld 2025-2026.')
+    .pipe(schoolYearSchema)
+    .refine(
+      (year) => Number(year.slice(0, 4)) >= 1990 && Number(year.slice(0, 4)) <= 2099,
+      'Kies een schooljaar tussen 1990-1991 en 2099-2100.',
+    ),
   targetGroupIds: z
     .array(z.uuid('Kies een doelgroep uit de lijst.'), 'Kies de doelgroepen.')
     .max(50, 'Kies hoogstens 50 doelgroepen.')
@@ -435,7 +448,8 @@ const captureFields = {
               FINDING_MAX_LENGTH,
               `Een punt mag hoogstens ${FINDING_MAX_LENGTH} tekens lang zijn.`,
             )
-            .refine((t) => t.trim().length > 0, 'Een punt mag niet leeg zijn.'),
+            .refine((t) => t.trim().length > 0, 'Een punt mag niet leeg zijn.')
+            .refine(noNul, NUL_MESSAGE),
         },
         'Geef elk punt op met soort en tekst.',
       ),
@@ -473,25 +487,26 @@ const captureFields = {
     .max(
       RATIONALE_MAX_LENGTH,
       `De onderbouwing mag hoogstens ${RATIONALE_MAX_LENGTH} tekens lang zijn.`,
-    ),
+    )
+    .refine(noNul, NUL_MESSAGE),
   agreements: z
     .string('Vul de afspraken in als tekst.')
     .max(
       AGREEMENTS_MAX_LENGTH,
       `De afspraken mogen hoogstens ${AGREEMENTS_MAX_LENGTH} tekens lang zijn.`,
-    ),
+    )
+    .refine(noNul, NUL_MESSAGE),
   plenaryReporter: z
     .string('Vul in wie terugkoppelt in de plenaire afsluiting.')
     .max(
       PLENARY_REPORTER_MAX_LENGTH,
       `Dit veld mag hoogstens ${PLENARY_REPORTER_MAX_LENGTH} tekens lang zijn.`,
-    ),
+    )
+    .refine(noNul, NUL_MESSAGE),
   notes: z
     .string('Vul de aantekeningen in als tekst.')
-    .max(
-      NOTES_MAX_LENGTH,
-      `De aantekeningen mogen hoogstens ${NOTES_MAX_LENGTH} tekens lang zijn.`,
-    ),
+    .max(NOTES_MAX_LENGTH, `De aantekeningen mogen hoogstens ${NOTES_MAX_LENGTH} tekens lang zijn.`)
+    .refine(noNul, NUL_MESSAGE),
 };
 
 /**
@@ -609,7 +624,8 @@ export const themeSessionCorrectionInputSchema = themeSessionCaptureInputSchema.
     .string('Geef de reden van de correctie.')
     .trim()
     .min(5, 'Geef kort de reden van de correctie (minstens 5 tekens).')
-    .max(1000, 'De reden mag hoogstens 1000 tekens lang zijn.'),
+    .max(1000, 'De reden mag hoogstens 1000 tekens lang zijn.')
+    .refine(noNul, NUL_MESSAGE),
 });
 export type ThemeSessionCorrectionInput = z.input<typeof themeSessionCorrectionInputSchema>;
 

@@ -312,13 +312,13 @@ export async function revokeOpenInvitationsFor(
   partnershipId: string,
   email: string,
 ): Promise<number> {
-  const rows = await db.query<unknown[]>(
+  // TypeORM answers an UPDATE on PostgreSQL with [rows, affected count].
+  const [, affected] = await db.query<[unknown[], number]>(
     `update invitation set revoked_at = now()
-      where partnership_id = $1 and lower(email) = lower($2) and accepted_at is null and revoked_at is null
-      returning id`,
+      where partnership_id = $1 and lower(email) = lower($2) and accepted_at is null and revoked_at is null`,
     [partnershipId, email],
   );
-  return rows.length;
+  return affected;
 }
 
 export async function markInvitationAccepted(db: EntityManager, id: string): Promise<void> {

@@ -7,8 +7,11 @@ export function postAcceptInvitation(input: InvitationAcceptInput): Promise<Logi
   return apiSend('POST', `${API_V1}/auth/invitations/accept`, loginResultSchema, input);
 }
 
-/** Accepting signs the person in (with a new account, or the one they are signed in with). */
-export function useAcceptInvitation() {
+/**
+ * Accepting signs the person in (with a new account, or the one they are signed in with).
+ * `onAccepted` runs even when the signing-in re-renders the page without the form.
+ */
+export function useAcceptInvitation({ onAccepted }: { onAccepted?: () => void } = {}) {
   const complete = useCompleteSignIn();
   return useMutation({
     mutationFn: async (input: InvitationAcceptInput) => {
@@ -16,6 +19,7 @@ export function useAcceptInvitation() {
       await complete(result);
       return result;
     },
+    onSuccess: () => onAccepted?.(),
     gcTime: 0,
   });
 }
