@@ -30,6 +30,7 @@ import {
   routeLabel,
   shortPolicy,
 } from '../setup/route-discovery';
+import { capturePdfRendering } from '../setup/response-text';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
 /**
@@ -43,7 +44,13 @@ import { createTestApp, type TestApp } from '../setup/test-app';
 /** Hook and walk timeout: the app starts in ~20 s on 2 cores, the walk itself takes seconds, but a busy machine stretches both. */
 const SLOW = 180_000;
 
-type Cell = { status: number; decision: string; expected: Expectation; ms: number; failure?: string };
+type Cell = {
+  status: number;
+  decision: string;
+  expected: Expectation;
+  ms: number;
+  failure?: string;
+};
 
 const MATRIX_FILE = path.resolve(__dirname, '../../../test-results/access-matrix.txt');
 const excerpt = (res: Response) => JSON.stringify(res.body ?? res.text).slice(0, 240);
@@ -56,6 +63,7 @@ const withoutInstance = (body: unknown) => {
 describe('Access matrix: every route × every actor', () => {
   let t: TestApp;
   let undoProbe: (() => void) | undefined;
+  let pdf: Awaited<ReturnType<typeof capturePdfRendering>>;
   let discovery: RouteDiscovery | undefined;
   let world: AccessWorld;
   let actors: Record<ActorKey, ActorSession>;
@@ -68,6 +76,12 @@ describe('Access matrix: every route × every actor', () => {
 
   beforeAll(async () => {
     undoProbe = installAccessProbe();
+    // Who may download a report does not depend on Chromium printing it: record the HTML instead.
+    pdf = await capturePdfRendering();
+    if (pdf)
+      notes.push(
+        'PDF reports are not printed by Chromium in this run (the renderer records the HTML instead)',
+      );
     t = await createTestApp();
     discovery = discoverRoutes(t.running.app);
     world = await buildAccessWorld(t);
@@ -78,6 +92,7 @@ describe('Access matrix: every route × every actor', () => {
 
   afterAll(async () => {
     undoProbe?.();
+    pdf?.restore();
     if (discovery && matrix.size) {
       const text = renderReport();
       console.log(text);
@@ -355,7 +370,9 @@ describe('Access matrix: every route × every actor', () => {
       for (const r of crossIdRows)
         lines.push(`  ${pad(r.label, labelWidth)}  ${r.status}${r.ok ? '' : '  !'}`);
     }
-    const timed = [...matrix].flatMap(([label, row]) => [...row].map(([actor, c]) => ({ label, actor, ms: c.ms })));
+    const timed = [...matrix].flatMap(([label, row]) =>
+      [...row].map(([actor, c]) => ({ label, actor, ms: c.ms })),
+    );
     const slowest = timed.sort((a, b) => b.ms - a.ms).slice(0, 8);
     lines.push(
       '',

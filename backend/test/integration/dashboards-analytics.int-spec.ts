@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { Stream } from 'node:stream';
 import {
   ambitionsSchema,
   coverageSchema,
@@ -14,7 +15,7 @@ import { signInAs } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
 /** supertest: collect a binary body (XLSX, PDF) as a Buffer. */
-export const binary = (res: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void) => {
+export const binary = (res: Stream, callback: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
@@ -460,7 +461,7 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
 
       const xlsx = await coordinatorB.get(url('safeguards/export.xlsx')).buffer(true).parse(binary).expect(200);
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(xlsx.body as Buffer);
+      await workbook.xlsx.load(xlsx.body as ArrayBuffer);
       const cells: string[] = [];
       workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
       expectNoOthers('xlsx', cells.join('\n'));

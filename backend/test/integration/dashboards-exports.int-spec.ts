@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
+import type { Stream } from 'node:stream';
 import Papa from 'papaparse';
 import { PdfRenderer } from '../../src/modules/dashboards/pdf-renderer.service';
 import { createCycle, createEvaluation, createLocation, createPartnership, createThemeSession } from '../factories';
 import { signInAs } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
-const binary = (res: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void) => {
+const binary = (res: Stream, callback: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
@@ -99,7 +100,7 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
     const res = await pl.get(url('dashboards/safeguards/export.xlsx')).buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(res.body as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Verantwoording', 'Verdeling', "Thema's", 'Resultaten', 'Rode lijnen']);
 
     const verdeling = workbook.getWorksheet('Verdeling')!;

@@ -93,6 +93,8 @@ async function insertReturningId(t: TestApp, sql: string, params: unknown[]): Pr
 export type LocatieRows = {
   locationId: string;
   locatieId: string;
+  /** The dashboards' `?locationIds=` filter. */
+  locationIds: string;
   evaluationId: string;
   roundId: string;
   themeSessionId: string;
@@ -155,6 +157,7 @@ async function buildPartnership(
     perLocatie.push({
       locationId: location.id,
       locatieId: location.id,
+      locationIds: location.id,
       evaluationId: evaluation.id,
       roundId: round.id,
       themeSessionId: session.id,
@@ -334,8 +337,10 @@ export function paramValues(
     partnershipId: rows.partnershipId,
     locationId: rows.locationId,
     locatieId: rows.locationId,
+    locationIds: rows.locationId,
     cycleId: rows.cycleId,
     schoolYear: rows.schoolYear,
+    schoolYears: rows.schoolYear,
     evaluationId: rows.evaluationId,
     roundId: rows.roundId,
     themeSessionId: rows.themeSessionId,
@@ -346,6 +351,7 @@ export function paramValues(
     threadId: rows.commonThreadId,
     rodeLijnId: rows.commonThreadId,
     targetGroupId: rows.targetGroupId,
+    targetGroup: rows.targetGroupId,
     invitationId: rows.invitationId,
     userId: rows.targetUserId,
     memberId: rows.targetUserId,

@@ -9,7 +9,9 @@ type Renderer = { prototype: { render(html: string): Promise<Buffer> } };
  * route neither starts a browser nor hides a report's text inside compressed PDF streams.
  * Returns undefined when the app has no PDF renderer (any more).
  */
-export async function capturePdfRendering(): Promise<{ htmls: string[]; restore(): void } | undefined> {
+export async function capturePdfRendering(): Promise<
+  { htmls: string[]; restore(): void } | undefined
+> {
   let renderer: Renderer | undefined;
   try {
     renderer = (await import('../../src/modules/dashboards/pdf-renderer.service')).PdfRenderer;
@@ -20,7 +22,9 @@ export async function capturePdfRendering(): Promise<{ htmls: string[]; restore(
   const htmls: string[] = [];
   renderer.prototype.render = (html: string) => {
     htmls.push(html);
-    return Promise.resolve(Buffer.from('%PDF-1.4\n% stand-in for the report, rendered by the test\n%%EOF\n'));
+    return Promise.resolve(
+      Buffer.from('%PDF-1.4\n% stand-in for the report, rendered by the test\n%%EOF\n'),
+    );
   };
   return {
     htmls,
@@ -50,7 +54,9 @@ async function workbookText(buffer: Buffer): Promise<string> {
  * the HTML a PDF was printed from (`printed`), and any other bytes as latin1.
  */
 export async function readableText(res: Response, printed: string[] = []): Promise<string> {
-  const type = String(res.headers['content-type'] ?? '').split(';')[0]!.trim();
+  const type = String(res.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim();
   if (Buffer.isBuffer(res.body)) {
     const bytes = res.body;
     if (type === XLSX) return workbookText(bytes);

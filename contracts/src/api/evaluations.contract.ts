@@ -50,7 +50,7 @@ export const participantSideSchema = z.enum(
 export type ParticipantSide = z.infer<typeof participantSideSchema>;
 
 /** The optimistic-concurrency version the client loaded; a stale one gets 409 with the server's state. */
-export const versionSchema = z
+export const rowVersionSchema = z
   .number('Stuur de versie mee die je hebt geladen.')
   .int('Stuur de versie mee die je hebt geladen.')
   .min(1, 'Stuur de versie mee die je hebt geladen.');
@@ -268,7 +268,7 @@ export type CreateEvaluationInput = z.input<typeof createEvaluationInputSchema>;
  * `id` (new ones have none). A group left out is removed, which is refused once it holds captured data.
  */
 export const updateEvaluationPlanInputSchema = z
-  .object({ ...planFields, version: versionSchema }, NOT_A_DOCUMENT)
+  .object({ ...planFields, version: rowVersionSchema }, NOT_A_DOCUMENT)
   .superRefine(heldOnInSchoolYear);
 export type UpdateEvaluationPlanInput = z.input<typeof updateEvaluationPlanInputSchema>;
 
@@ -516,7 +516,7 @@ const captureFields = {
  */
 export const themeSessionCaptureInputSchema = z.object(
   {
-    version: versionSchema,
+    version: rowVersionSchema,
     participants: captureFields.participants.optional(),
     individualPlacements: captureFields.individualPlacements.optional(),
     findings: captureFields.findings.optional(),
@@ -612,7 +612,10 @@ export const evaluationReviewSchema = z.object({
 });
 export type EvaluationReview = z.infer<typeof evaluationReviewSchema>;
 
-export const finaliseEvaluationInputSchema = z.object({ version: versionSchema }, NOT_A_DOCUMENT);
+export const finaliseEvaluationInputSchema = z.object(
+  { version: rowVersionSchema },
+  NOT_A_DOCUMENT,
+);
 export type FinaliseEvaluationInput = z.input<typeof finaliseEvaluationInputSchema>;
 
 /**

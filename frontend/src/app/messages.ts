@@ -8,7 +8,12 @@ export const appMessages = {
     themes: "Thema's",
     partnership: 'Partnerschap',
     development: 'Ontwikkeling',
+    management: 'Beheer',
+    platform: 'Platform',
   },
+  managementNav: 'Beheer van het partnerschap',
+  management: { people: 'Mensen', auditLog: 'Auditlog' },
+  sessionCheckFailed: 'We konden niet nagaan of je bent aangemeld.',
   partnershipLabel: 'Partnerschap:',
   footer: 'ZET Monitor · zelfevaluatie voor Samen Opleiden & Professionaliseren',
 

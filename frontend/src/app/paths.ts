@@ -5,4 +5,10 @@ export const paths = {
   theme: (code: string) => `/themas/${encodeURIComponent(code)}`,
   partnership: (id: string) => `/partnerschappen/${encodeURIComponent(id)}`,
   development: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/ontwikkeling`,
+  people: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/mensen`,
+  auditLog: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/auditlog`,
+  profile: () => '/profiel',
+  platformPartnerships: () => '/beheer/partnerschappen',
+  signIn: () => '/aanmelden',
+  signOut: () => '/afmelden',
 };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppShell } from './layout/app-shell';
+import { PublicLayout } from './layout/public-layout';
 import { RouteError } from './layout/route-error';
 import { NotFoundRoute } from './routes/not-found-route';
 
@@ -20,9 +21,58 @@ const PartnershipRoute = lazy(() =>
 const DevelopmentRoute = lazy(() =>
   import('./routes/development-route').then((m) => ({ default: m.DevelopmentRoute })),
 );
+const ProfileRoute = lazy(() =>
+  import('./routes/profile-route').then((m) => ({ default: m.ProfileRoute })),
+);
+const PeopleRoute = lazy(() =>
+  import('./routes/people-route').then((m) => ({ default: m.PeopleRoute })),
+);
+const AuditLogRoute = lazy(() =>
+  import('./routes/audit-log-route').then((m) => ({ default: m.AuditLogRoute })),
+);
+const PlatformPartnershipsRoute = lazy(() =>
+  import('./routes/platform-partnerships-route').then((m) => ({
+    default: m.PlatformPartnershipsRoute,
+  })),
+);
+
+// Pages without a session.
+const SignInRoute = lazy(() =>
+  import('./routes/sign-in-route').then((m) => ({ default: m.SignInRoute })),
+);
+const SignOutRoute = lazy(() =>
+  import('./routes/sign-out-route').then((m) => ({ default: m.SignOutRoute })),
+);
+const ForgotPasswordRoute = lazy(() =>
+  import('./routes/forgot-password-route').then((m) => ({ default: m.ForgotPasswordRoute })),
+);
+const ResetPasswordRoute = lazy(() =>
+  import('./routes/reset-password-route').then((m) => ({ default: m.ResetPasswordRoute })),
+);
+const InvitationRoute = lazy(() =>
+  import('./routes/invitation-route').then((m) => ({ default: m.InvitationRoute })),
+);
 
 export const router = createBrowserRouter([
   {
+    // Signing in and out, password reset, invitations: no session needed, no app navigation.
+    element: <PublicLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError inShell />,
+        children: [
+          { path: 'aanmelden', element: <SignInRoute /> },
+          { path: 'afmelden', element: <SignOutRoute /> },
+          { path: 'wachtwoord-vergeten', element: <ForgotPasswordRoute /> },
+          { path: 'wachtwoord-herstellen', element: <ResetPasswordRoute /> },
+          { path: 'uitnodiging', element: <InvitationRoute /> },
+        ],
+      },
+    ],
+  },
+  {
+    // Everything else needs a session; the shell sends anyone without one to sign in.
     element: <AppShell />,
     // Last resort: the shell itself failed.
     errorElement: <RouteError />,
@@ -34,9 +84,14 @@ export const router = createBrowserRouter([
           { index: true, element: <OverviewRoute /> },
           { path: 'themas', element: <ThemesRoute /> },
           { path: 'themas/:themeCode', element: <ThemeDetailRoute /> },
+          { path: 'profiel', element: <ProfileRoute /> },
           { path: 'partnerschappen', element: <Navigate to="/" replace /> },
           { path: 'partnerschappen/:partnershipId', element: <PartnershipRoute /> },
           { path: 'partnerschappen/:partnershipId/ontwikkeling', element: <DevelopmentRoute /> },
+          { path: 'partnerschappen/:partnershipId/mensen', element: <PeopleRoute /> },
+          { path: 'partnerschappen/:partnershipId/auditlog', element: <AuditLogRoute /> },
+          { path: 'beheer', element: <Navigate to="/beheer/partnerschappen" replace /> },
+          { path: 'beheer/partnerschappen', element: <PlatformPartnershipsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

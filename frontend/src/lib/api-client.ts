@@ -17,6 +17,8 @@ export class ApiError extends Error {
     readonly fieldErrors: ApiFieldError[] = [],
     /** The problem document's `type`, when the server sent one. */
     readonly problemType?: string,
+    /** The whole problem document as sent, for extension members (e.g. a 409's `current`). */
+    readonly problem?: unknown,
   ) {
     super(message);
   }
@@ -89,7 +91,8 @@ async function toHttpError(response: Response): Promise<ApiError> {
   const contentType = response.headers.get('content-type') ?? '';
   if (contentType.includes('application/problem+json')) {
     try {
-      const problem = problemSchema.safeParse(await readJson(response));
+      const body = await readJson(response);
+      const problem = problemSchema.safeParse(body);
       if (problem.success) {
         return new ApiError(
           'http',
@@ -97,6 +100,7 @@ async function toHttpError(response: Response): Promise<ApiError> {
           problem.data.detail || fallback,
           problem.data.errors,
           problem.data.type,
+          body,
         );
       }
     } catch {

@@ -193,11 +193,14 @@ export async function updateThread(
   change: { name?: string; description?: string; status?: string },
 ): Promise<boolean> {
   const result: unknown[] = await db.query(
-    `update common_thread
-        set name = coalesce($4, name), description = coalesce($5, description), status = coalesce($6, status),
-            version = version + 1, updated_at = now()
-      where partnership_id = $1 and id = $2 and version = $3
-      returning id`,
+    // Wrapped in a select: TypeORM hands back [rows, count] for a bare UPDATE.
+    `with updated as (
+       update common_thread
+          set name = coalesce($4, name), description = coalesce($5, description), status = coalesce($6, status),
+              version = version + 1, updated_at = now()
+        where partnership_id = $1 and id = $2 and version = $3
+        returning id)
+     select id from updated`,
     [partnershipId, id, version, change.name ?? null, change.description ?? null, change.status ?? null],
   );
   return result.length === 1;

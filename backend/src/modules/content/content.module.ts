@@ -9,6 +9,6 @@ import { ContentService } from './content.service';
 @Module({
   controllers: [ContentController, AdaptationController],
   providers: [ContentService, ContentSyncService, AdaptationService],
-  exports: [ContentService, ContentSyncService],
+  exports: [ContentService, ContentSyncService, AdaptationService],
 })
 export class ContentModule {}

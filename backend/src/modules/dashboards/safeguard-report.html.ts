@@ -53,7 +53,7 @@ function distributionChart(s: SafeguardOverview): string {
     })
     .join('');
   const legend = PLACEMENT_VALUES.map(
-    (p, k) => `<rect x="${left + k * 70}" y="2" width="10" height="10" fill="${SCALE_COLOURS[k]}"/><text x="${left + k * 70 + 14}" y="11" font-size="9">scenario ${placementLabel(p)}</text>`,
+    (p, k) => `<rect x="${left + k * 84}" y="2" width="10" height="10" fill="${SCALE_COLOURS[k]}"/><text x="${left + k * 84 + 14}" y="11" font-size="9">scenario ${placementLabel(p)}</text>`,
   ).join('');
   return `<svg role="img" aria-labelledby="dist-${s.safeguard.code}" width="${width}" height="${height + 16}" viewBox="0 0 ${width} ${height + 16}" xmlns="http://www.w3.org/2000/svg">
     <title id="dist-${s.safeguard.code}">Verdeling van de resultaten over de scenario's per schooljaar, ${esc(s.safeguard.name)}</title>

@@ -139,11 +139,12 @@ export class EvaluationPlanService {
         {
           cycleId,
           locationId: plan.locationId,
+          // Without a title the old one stays, unless it was the default of the old locatie.
           title:
             plan.title ??
-            (plan.locationId === evaluation.location_id
-              ? evaluation.title
-              : defaultTitle(locationName)),
+            (evaluation.title === defaultTitle(evaluation.location_name)
+              ? defaultTitle(locationName)
+              : evaluation.title),
           heldOn: plan.heldOn,
         },
       );

@@ -1,5 +1,5 @@
 import { totpInputSchema } from '@zet/contracts';
-import { createElement, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ComponentPropsWithRef, type FormEvent } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { FormError } from '../../../components/ui/status-message';
 import { TextField } from '../../../components/ui/text-field';
@@ -45,13 +45,6 @@ export function TotpEnrolment({ required = false, headingLevel, onDone, onCancel
     if (phase !== 'start') headingRef.current?.focus();
   }, [phase]);
 
-  const heading = (text: string) =>
-    createElement(
-      `h${headingLevel}`,
-      { ref: headingRef, tabIndex: -1, className: 'enrolment__heading' },
-      text,
-    );
-
   if (phase === 'start') {
     return (
       <div className="enrolment">
@@ -81,7 +74,9 @@ export function TotpEnrolment({ required = false, headingLevel, onDone, onCancel
     const { secret, otpauthUri } = setup.data;
     return (
       <div className="enrolment">
-        {heading(m.addTitle)}
+        <Heading level={headingLevel} ref={headingRef} tabIndex={-1} className="enrolment__heading">
+          {m.addTitle}
+        </Heading>
         <p>{m.addBody}</p>
         <dl className="enrolment__secret">
           <div>
@@ -122,7 +117,9 @@ export function TotpEnrolment({ required = false, headingLevel, onDone, onCancel
   const codes = enable.data?.recoveryCodes ?? [];
   return (
     <div className="enrolment">
-      {heading(m.codesTitle)}
+      <Heading level={headingLevel} ref={headingRef} tabIndex={-1} className="enrolment__heading">
+        {m.codesTitle}
+      </Heading>
       <p>{m.codesLead}</p>
       <p className="notice">{m.codesWarning}</p>
       <ol className="recovery-codes" aria-label={m.codesLabel}>
@@ -148,6 +145,11 @@ export function TotpEnrolment({ required = false, headingLevel, onDone, onCancel
       </div>
     </div>
   );
+}
+
+/** An h2 or h3, depending on where the enrolment sits. */
+function Heading({ level, ...props }: { level: 2 | 3 } & ComponentPropsWithRef<'h2'>) {
+  return level === 2 ? <h2 {...props} /> : <h3 {...props} />;
 }
 
 type ConfirmCodeFormProps = {
@@ -179,7 +181,9 @@ function ConfirmCodeForm({ headingLevel, pending, error, onSubmit }: ConfirmCode
 
   return (
     <form ref={formRef} className="form-stack" noValidate onSubmit={submit}>
-      {createElement(`h${headingLevel}`, { className: 'enrolment__subheading' }, m.confirmTitle)}
+      <Heading level={headingLevel} className="enrolment__subheading">
+        {m.confirmTitle}
+      </Heading>
       <FormError>{error && !serverErrors.code ? errorMessage(error) : null}</FormError>
       <TextField
         label={m.code}

@@ -1,0 +1,5 @@
+import { PlatformPartnershipsPage } from '../../features/platform/components/platform-partnerships-page';
+
+export function PlatformPartnershipsRoute() {
+  return <PlatformPartnershipsPage />;
+}
