@@ -29,7 +29,7 @@ module.exports = {
   // Each integration file starts its own database; two at a time fit in 2 cores.
   maxWorkers: 2,
   // Integration suites start a database and the app in beforeAll.
-  testTimeout: 60000,
+  testTimeout: 180000,
   projects: [
     {
       ...shared,

@@ -14,14 +14,20 @@ export class CommonThreadPatterns1795884800000 implements MigrationInterface {
       alter table common_thread
         add constraint ck_common_thread_pattern check (pattern in ('recurring_finding', 'low_placement', 'widening_gap')),
         add constraint ck_common_thread_pattern_kind check (pattern is null or (kind = 'finding') = (pattern = 'recurring_finding'))`);
-    await q.query(`create index ix_common_thread_partnership_cycle on common_thread (partnership_id, cycle_id)`);
-    await q.query(`create index ix_common_thread_finding_finding on common_thread_finding (finding_id)`);
+    await q.query(
+      `create index ix_common_thread_partnership_cycle on common_thread (partnership_id, cycle_id)`,
+    );
+    await q.query(
+      `create index ix_common_thread_finding_finding on common_thread_finding (finding_id)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`drop index ix_common_thread_finding_finding`);
     await q.query(`drop index ix_common_thread_partnership_cycle`);
-    await q.query(`alter table common_thread drop constraint ck_common_thread_pattern_kind, drop constraint ck_common_thread_pattern`);
+    await q.query(
+      `alter table common_thread drop constraint ck_common_thread_pattern_kind, drop constraint ck_common_thread_pattern`,
+    );
     await q.query(`alter table common_thread drop column pattern`);
   }
 }

@@ -8,4 +8,11 @@ import { CommonThreadPatterns1795884800000 } from './1795884800000-CommonThreadP
 export { PARTNERSHIP_SCOPED_TABLES } from './1764350000000-AccessControl';
 
 /** Every migration in order; the app and the tests run exactly this list. */
-export const migrations = [InitialSchema1764340000000, AccessControl1764350000000, AccountManagement1795882860698, ContentAdaptation1795884300000, ThemeSessionRevisions1795884400000, CommonThreadPatterns1795884800000];
+export const migrations = [
+  InitialSchema1764340000000,
+  AccessControl1764350000000,
+  AccountManagement1795882860698,
+  ContentAdaptation1795884300000,
+  ThemeSessionRevisions1795884400000,
+  CommonThreadPatterns1795884800000,
+];

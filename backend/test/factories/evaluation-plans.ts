@@ -37,9 +37,9 @@ export async function createTargetGroup(
   code: string,
   name: string,
 ): Promise<string> {
-  const [row] = (await db.query(
+  const [row] = await db.query<[{ id: string }]>(
     `insert into target_group (partnership_id, code, name) values ($1, $2, $3) returning id`,
     [partnershipId, code, name],
-  )) as [{ id: string }];
+  );
   return row.id;
 }

@@ -10,12 +10,18 @@ import {
   themeTrajectorySchema,
   transitionsSchema,
 } from '@zet/contracts';
-import { createCycle, createEvaluation, createLocation, createPartnership, createThemeSession } from '../factories';
+import {
+  createCycle,
+  createEvaluation,
+  createLocation,
+  createPartnership,
+  createThemeSession,
+} from '../factories';
 import { signInAs } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
 /** supertest: collect a binary body (XLSX, PDF) as a Buffer. */
-export const binary = (res: Stream, callback: (error: Error | null, body: Buffer) => void) => {
+const binary = (res: Stream, callback: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
@@ -51,7 +57,10 @@ async function seed(t: TestApp) {
   const beta = await createLocation(db, p.id, { name: 'Betacollege' });
   const gamma = await createLocation(db, p.id, { name: 'Gammalyceum' });
   const epsilon = await createLocation(db, p.id, { name: 'Epsilonschool' });
-  const delta = await createLocation(db, p.id, { name: 'Deltaschool', archivedAt: new Date('2024-01-01T00:00:00Z') });
+  const delta = await createLocation(db, p.id, {
+    name: 'Deltaschool',
+    archivedAt: new Date('2024-01-01T00:00:00Z'),
+  });
   const cycles: Record<string, string> = {};
   for (const y of [Y1, Y2, Y3, Y4]) cycles[y] = (await createCycle(db, p.id, y)).id;
   const [{ id: voltijd }] = (await db.query(
@@ -64,7 +73,11 @@ async function seed(t: TestApp) {
     year: string,
     theme: string,
     groups: [number, number | null][],
-    opts: { status?: 'draft' | 'finalised'; contentVersionId?: string; targetGroupId?: string } = {},
+    opts: {
+      status?: 'draft' | 'finalised';
+      contentVersionId?: string;
+      targetGroupId?: string;
+    } = {},
   ) => {
     const { evaluation, round } = await createEvaluation(db, {
       partnershipId: p.id,
@@ -74,23 +87,32 @@ async function seed(t: TestApp) {
       contentVersionId: opts.contentVersionId,
     });
     if (opts.targetGroupId) {
-      await db.query(`insert into evaluation_target_group (evaluation_id, partnership_id, target_group_id) values ($1, $2, $3)`, [
-        evaluation.id,
-        p.id,
-        opts.targetGroupId,
-      ]);
+      await db.query(
+        `insert into evaluation_target_group (evaluation_id, partnership_id, target_group_id) values ($1, $2, $3)`,
+        [evaluation.id, p.id, opts.targetGroupId],
+      );
     }
     const ids: string[] = [];
     let n = 0;
     for (const [current, desired] of groups) {
-      const s = await createThemeSession(db, { evaluation, roundId: round.id, themeCode: theme, current, desired, groupLabel: `Groep ${++n}` });
+      const s = await createThemeSession(db, {
+        evaluation,
+        roundId: round.id,
+        themeCode: theme,
+        current,
+        desired,
+        groupLabel: `Groep ${++n}`,
+      });
       ids.push(s.id);
     }
     return ids;
   };
 
   await session(alfa.id, Y1, 'visie', [[2, 3]]);
-  await session(alfa.id, Y2, 'visie', [[2.5, 3], [3, 3.5]]);
+  await session(alfa.id, Y2, 'visie', [
+    [2.5, 3],
+    [3, 3.5],
+  ]);
   const [alfaVisieY4] = await session(alfa.id, Y4, 'visie', [[3, 3.5]], { targetGroupId: voltijd });
   await session(alfa.id, Y4, 'visie', [[4, 4]], { status: 'draft' });
   await session(beta.id, Y1, 'visie', [[1.5, 2.5]]);
@@ -101,20 +123,26 @@ async function seed(t: TestApp) {
   await session(null, Y2, 'visie', [[4, 4]]);
   await session(alfa.id, Y4, 'coachen-en-feedback', [[2, 3]]);
   await session(beta.id, Y4, 'coachen-en-feedback', [[3, 3]]);
-  await session(gamma.id, Y4, 'coachen-en-feedback', [[1.5, 3], [2, 2.5], [2.5, 3]]);
+  await session(gamma.id, Y4, 'coachen-en-feedback', [
+    [1.5, 3],
+    [2, 2.5],
+    [2.5, 3],
+  ]);
   await session(beta.id, Y1, 'beoordelen', [[1.5, 2]]);
   const [betaBeoordelen] = await session(beta.id, Y2, 'beoordelen', [[2, 2]]);
   await session(alfa.id, Y3, 'regie-op-leren', [[2, 2.5]]);
 
   // Findings and actions for "Onze locatie".
-  const finding = (sessionId: string, kind: 'strength' | 'development', text: string, position = 1) =>
-    db.query(`insert into finding (partnership_id, theme_session_id, kind, text, position) values ($1, $2, $3, $4, $5) returning id`, [
-      p.id,
-      sessionId,
-      kind,
-      text,
-      position,
-    ]);
+  const finding = (
+    sessionId: string,
+    kind: 'strength' | 'development',
+    text: string,
+    position = 1,
+  ) =>
+    db.query(
+      `insert into finding (partnership_id, theme_session_id, kind, text, position) values ($1, $2, $3, $4, $5) returning id`,
+      [p.id, sessionId, kind, text, position],
+    );
   await finding(betaVisieY2!, 'development', 'Nieuwe collega’s kennen de visie niet.');
   await finding(betaBeoordelen!, 'strength', 'Beoordelen gebeurt samen met het instituut.');
   await finding(alfaVisieY4!, 'strength', 'Alfa-eigen sterk punt.');
@@ -136,11 +164,17 @@ async function seed(t: TestApp) {
       [p.id, cycles[Y4], name, findingId ? 'finding' : 'placement', status, theme],
     )) as [{ id: string }];
     if (findingId) {
-      await db.query(`insert into common_thread_finding (partnership_id, common_thread_id, finding_id) values ($1, $2, $3)`, [p.id, id, findingId]);
+      await db.query(
+        `insert into common_thread_finding (partnership_id, common_thread_id, finding_id) values ($1, $2, $3)`,
+        [p.id, id, findingId],
+      );
     }
     return id;
   };
-  const [{ id: beoordelenFinding }] = (await db.query(`select id from finding where theme_session_id = $1`, [betaBeoordelen])) as [{ id: string }];
+  const [{ id: beoordelenFinding }] = (await db.query(
+    `select id from finding where theme_session_id = $1`,
+    [betaBeoordelen],
+  )) as [{ id: string }];
   const feedback = await thread('Feedbackcultuur', 'confirmed', 'coachen-en-feedback');
   const samen = await thread('Samen beoordelen', 'confirmed', null, beoordelenFinding);
   await thread('Nog een voorstel', 'suggested', 'visie');
@@ -150,8 +184,18 @@ async function seed(t: TestApp) {
   const other = await createPartnership(db);
   const otherLocation = await createLocation(db, other.id, { name: 'Vreemde school' });
   const otherYear = await createCycle(db, other.id, Y4);
-  const { evaluation, round } = await createEvaluation(db, { partnershipId: other.id, cycleId: otherYear.id, locationId: otherLocation.id });
-  await createThemeSession(db, { evaluation, roundId: round.id, themeCode: 'visie', current: 4, desired: 4 });
+  const { evaluation, round } = await createEvaluation(db, {
+    partnershipId: other.id,
+    cycleId: otherYear.id,
+    locationId: otherLocation.id,
+  });
+  await createThemeSession(db, {
+    evaluation,
+    roundId: round.id,
+    themeCode: 'visie',
+    current: 4,
+    desired: 4,
+  });
 
   return { p, alfa, beta, gamma, epsilon, delta, voltijd, feedback, samen };
 }
@@ -175,11 +219,15 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
 
   describe('trajectory with filters', () => {
     it('states n and the partnership-wide line of its own', async () => {
-      const body = themeTrajectorySchema.strict().parse((await pl.get(url('trajectory?theme=visie')).expect(200)).body);
+      const body = themeTrajectorySchema
+        .strict()
+        .parse((await pl.get(url('trajectory?theme=visie')).expect(200)).body);
       expect(body.schoolYears).toEqual([Y1, Y2, Y3, Y4]);
       // Alfa 4 sessions (the draft does not count), Beta 3, Gamma 2, partnership-wide 1.
       expect(body.n).toEqual({ locations: 3, sessions: 10 });
-      expect(body.partnership.map((p) => [p.median, p.low, p.high, p.desiredMedian, p.locations])).toEqual([
+      expect(
+        body.partnership.map((p) => [p.median, p.low, p.high, p.desiredMedian, p.locations]),
+      ).toEqual([
         [1.5, 1.5, 2, 2.5, 2],
         [2, 1, 2.5, 2.5, 3],
         [null, null, null, null, 0],
@@ -187,12 +235,25 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
       ]);
       expect(body.partnershipWide!.map((p) => p.current)).toEqual([null, 4, null, null]);
       const alfa = body.series.find((s) => s.location.name === 'Alfaschool')!;
-      expect(alfa.points[1]).toEqual({ schoolYear: Y2, current: 2.5, desired: 3, currentLow: 2.5, currentHigh: 3, groups: 2 });
+      expect(alfa.points[1]).toEqual({
+        schoolYear: Y2,
+        current: 2.5,
+        desired: 3,
+        currentLow: 2.5,
+        currentHigh: 3,
+        groups: 2,
+      });
       expect(alfa.points[2]!.current).toBeNull();
     });
 
     it('narrows to school years and locaties; the partnership line then rests on those', async () => {
-      const res = await pl.get(url(`trajectory?theme=visie&schoolYears=${Y1},${Y2}&locationIds=${f.alfa.id}&locationIds=${f.beta.id}`)).expect(200);
+      const res = await pl
+        .get(
+          url(
+            `trajectory?theme=visie&schoolYears=${Y1},${Y2}&locationIds=${f.alfa.id}&locationIds=${f.beta.id}`,
+          ),
+        )
+        .expect(200);
       const body = themeTrajectorySchema.strict().parse(res.body);
       expect(body.schoolYears).toEqual([Y1, Y2]);
       expect(body.series.map((s) => s.location.name)).toEqual(['Alfaschool', 'Betacollege']);
@@ -206,7 +267,11 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
     });
 
     it('narrows to a doelgroep through the evaluations that served it', async () => {
-      const body = themeTrajectorySchema.strict().parse((await pl.get(url(`trajectory?theme=visie&targetGroup=${f.voltijd}`)).expect(200)).body);
+      const body = themeTrajectorySchema
+        .strict()
+        .parse(
+          (await pl.get(url(`trajectory?theme=visie&targetGroup=${f.voltijd}`)).expect(200)).body,
+        );
       expect(body.series.map((s) => s.location.name)).toEqual(['Alfaschool']);
       expect(body.partnership[3]).toMatchObject({ median: 3, locations: 1 });
       expect(body.n).toEqual({ locations: 1, sessions: 1 });
@@ -226,16 +291,55 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
       expect(body.referenceYear).toBe(Y4);
       expect(body.themes).toHaveLength(11);
       // Archived Delta without results is left out; Epsilon without results stays (all stale).
-      expect(body.rows.map((r) => r.location.name)).toEqual(['Alfaschool', 'Betacollege', 'Epsilonschool', 'Gammalyceum']);
+      expect(body.rows.map((r) => r.location.name)).toEqual([
+        'Alfaschool',
+        'Betacollege',
+        'Epsilonschool',
+        'Gammalyceum',
+      ]);
       const cell = (location: string, theme: string) =>
         body.rows.find((r) => r.location.name === location)!.cells.find((c) => c.theme === theme)!;
-      expect(cell('Alfaschool', 'visie')).toEqual({ theme: 'visie', lastSchoolYear: Y4, yearsSince: 0, stale: false, sessions: 4 });
-      expect(cell('Alfaschool', 'regie-op-leren')).toEqual({ theme: 'regie-op-leren', lastSchoolYear: Y3, yearsSince: 1, stale: false, sessions: 1 });
-      expect(cell('Betacollege', 'beoordelen')).toEqual({ theme: 'beoordelen', lastSchoolYear: Y2, yearsSince: 2, stale: true, sessions: 2 });
+      expect(cell('Alfaschool', 'visie')).toEqual({
+        theme: 'visie',
+        lastSchoolYear: Y4,
+        yearsSince: 0,
+        stale: false,
+        sessions: 4,
+      });
+      expect(cell('Alfaschool', 'regie-op-leren')).toEqual({
+        theme: 'regie-op-leren',
+        lastSchoolYear: Y3,
+        yearsSince: 1,
+        stale: false,
+        sessions: 1,
+      });
+      expect(cell('Betacollege', 'beoordelen')).toEqual({
+        theme: 'beoordelen',
+        lastSchoolYear: Y2,
+        yearsSince: 2,
+        stale: true,
+        sessions: 2,
+      });
       expect(cell('Gammalyceum', 'visie')).toMatchObject({ lastSchoolYear: Y4, sessions: 2 });
-      expect(cell('Epsilonschool', 'visie')).toEqual({ theme: 'visie', lastSchoolYear: null, yearsSince: null, stale: true, sessions: 0 });
-      expect(body.perTheme.find((p) => p.theme === 'visie')).toEqual({ theme: 'visie', locations: 4, evaluated: 3, stale: 1 });
-      expect(body.perTheme.find((p) => p.theme === 'beoordelen')).toEqual({ theme: 'beoordelen', locations: 4, evaluated: 1, stale: 4 });
+      expect(cell('Epsilonschool', 'visie')).toEqual({
+        theme: 'visie',
+        lastSchoolYear: null,
+        yearsSince: null,
+        stale: true,
+        sessions: 0,
+      });
+      expect(body.perTheme.find((p) => p.theme === 'visie')).toEqual({
+        theme: 'visie',
+        locations: 4,
+        evaluated: 3,
+        stale: 1,
+      });
+      expect(body.perTheme.find((p) => p.theme === 'beoordelen')).toEqual({
+        theme: 'beoordelen',
+        locations: 4,
+        evaluated: 1,
+        stale: 4,
+      });
       expect(body.partnershipWide!.find((c) => c.theme === 'visie')).toEqual({
         theme: 'visie',
         lastSchoolYear: Y2,
@@ -247,7 +351,9 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
     });
 
     it('shows the themes of one waarborg when filtered on it', async () => {
-      const body = coverageSchema.strict().parse((await pl.get(url('coverage?safeguard=leeromgeving')).expect(200)).body);
+      const body = coverageSchema
+        .strict()
+        .parse((await pl.get(url('coverage?safeguard=leeromgeving')).expect(200)).body);
       expect(body.themes.map((t) => t.code)).toEqual([
         'theorie-praktijk-persoon',
         'onderzoekende-houding',
@@ -276,19 +382,55 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
       distribution: [{ gap: 1, locations: 2 }],
     });
     // 2022-2023: Alfa 0.5, Beta 0.5, Gamma 1.
-    expect(visie.years[1]).toMatchObject({ locations: 3, medianGap: 0.5, lowGap: 0.5, highGap: 1, distribution: [{ gap: 0.5, locations: 2 }, { gap: 1, locations: 1 }] });
+    expect(visie.years[1]).toMatchObject({
+      locations: 3,
+      medianGap: 0.5,
+      lowGap: 0.5,
+      highGap: 1,
+      distribution: [
+        { gap: 0.5, locations: 2 },
+        { gap: 1, locations: 1 },
+      ],
+    });
     expect(visie.years[2]).toMatchObject({ locations: 0, medianGap: null, distribution: [] });
     // coachen 2024-2025: Alfa 1, Beta 0, Gamma 3−2 = 1.
     const coachen = body.themes.find((th) => th.theme.code === 'coachen-en-feedback')!;
-    expect(coachen.years[3]).toMatchObject({ locations: 3, medianGap: 1, lowGap: 0, highGap: 1, distribution: [{ gap: 0, locations: 1 }, { gap: 1, locations: 2 }] });
+    expect(coachen.years[3]).toMatchObject({
+      locations: 3,
+      medianGap: 1,
+      lowGap: 0,
+      highGap: 1,
+      distribution: [
+        { gap: 0, locations: 1 },
+        { gap: 1, locations: 2 },
+      ],
+    });
   });
 
   it('tracks ambitions: did the current placement reach the previous desired one, did the desired one rise', async () => {
     const body = ambitionsSchema.strict().parse((await pl.get(url('ambitions')).expect(200)).body);
     const visie = body.themes.find((th) => th.theme.code === 'visie')!;
-    expect(visie.years.find((y) => y.schoolYear === Y2)).toEqual({ schoolYear: Y2, locations: 2, reached: 0, notReached: 2, rose: 0, same: 2, fell: 0 });
-    expect(visie.years.find((y) => y.schoolYear === Y4)).toEqual({ schoolYear: Y4, locations: 3, reached: 2, notReached: 1, rose: 3, same: 0, fell: 0 });
-    const alfaVisie = body.locations.find((l) => l.location.name === 'Alfaschool' && l.theme === 'visie');
+    expect(visie.years.find((y) => y.schoolYear === Y2)).toEqual({
+      schoolYear: Y2,
+      locations: 2,
+      reached: 0,
+      notReached: 2,
+      rose: 0,
+      same: 2,
+      fell: 0,
+    });
+    expect(visie.years.find((y) => y.schoolYear === Y4)).toEqual({
+      schoolYear: Y4,
+      locations: 3,
+      reached: 2,
+      notReached: 1,
+      rose: 3,
+      same: 0,
+      fell: 0,
+    });
+    const alfaVisie = body.locations.find(
+      (l) => l.location.name === 'Alfaschool' && l.theme === 'visie',
+    );
     // Alfa 2024-2025 against its previous result (2022-2023, the year between is a gap).
     expect(alfaVisie).toEqual({
       location: { id: f.alfa.id, name: 'Alfaschool' },
@@ -301,7 +443,9 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
       reached: true,
       ambition: 'rose',
     });
-    expect(body.locations.find((l) => l.location.name === 'Betacollege' && l.theme === 'beoordelen')).toMatchObject({
+    expect(
+      body.locations.find((l) => l.location.name === 'Betacollege' && l.theme === 'beoordelen'),
+    ).toMatchObject({
       schoolYear: Y2,
       reached: true,
       ambition: 'same',
@@ -309,7 +453,9 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
   });
 
   it('counts transitions between scenarios from one result to the next', async () => {
-    const all = transitionsSchema.strict().parse((await pl.get(url('transitions')).expect(200)).body);
+    const all = transitionsSchema
+      .strict()
+      .parse((await pl.get(url('transitions')).expect(200)).body);
     expect(all.transitions).toEqual([
       { from: 1, to: 2.5, count: 1 },
       { from: 1.5, to: 2, count: 2 },
@@ -335,13 +481,25 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
 
   describe('waarborgen', () => {
     it('rolls each theme up into every waarborg it belongs to, per year, as a distribution with median and n', async () => {
-      const body = safeguardsSchema.strict().parse((await pl.get(url('safeguards')).expect(200)).body);
+      const body = safeguardsSchema
+        .strict()
+        .parse((await pl.get(url('safeguards')).expect(200)).body);
       const sg = (code: string) => body.safeguards.find((s) => s.safeguard.code === code)!;
       const counts = (code: string, year: string) =>
-        Object.fromEntries(sg(code).years.find((y) => y.schoolYear === year)!.distribution.filter((d) => d.count).map((d) => [d.placement, d.count]));
+        Object.fromEntries(
+          sg(code)
+            .years.find((y) => y.schoolYear === year)!
+            .distribution.filter((d) => d.count)
+            .map((d) => [d.placement, d.count]),
+        );
 
       // Lerende leraar 2024-2025: visie {3, 2, 2.5} and coachen {2, 3, 2}: six results, lower median 2.
-      expect(sg('lerende-leraar').years[3]).toMatchObject({ schoolYear: Y4, results: 6, locations: 3, median: 2 });
+      expect(sg('lerende-leraar').years[3]).toMatchObject({
+        schoolYear: Y4,
+        results: 6,
+        locations: 3,
+        median: 2,
+      });
       expect(counts('lerende-leraar', Y4)).toEqual({ 2: 3, 2.5: 1, 3: 2 });
       // Coachen counts for leeromgeving too.
       expect(sg('leeromgeving').years[3]).toMatchObject({ results: 3, median: 2 });
@@ -360,12 +518,20 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
     });
 
     it('ranks the themes by their median over locaties in the latest year, strongest and weakest', async () => {
-      const body = safeguardsSchema.strict().parse((await pl.get(url('safeguards')).expect(200)).body);
+      const body = safeguardsSchema
+        .strict()
+        .parse((await pl.get(url('safeguards')).expect(200)).body);
       const ll = body.safeguards.find((s) => s.safeguard.code === 'lerende-leraar')!;
       expect(ll.latestYear).toBe(Y4);
       expect(ll.themeRanking).toEqual([
         { theme: { code: 'visie', name: 'Visie' }, median: 2.5, low: 2, high: 3, locations: 3 },
-        { theme: { code: 'coachen-en-feedback', name: 'Coachen en feedback' }, median: 2, low: 2, high: 3, locations: 3 },
+        {
+          theme: { code: 'coachen-en-feedback', name: 'Coachen en feedback' },
+          median: 2,
+          low: 2,
+          high: 3,
+          locations: 3,
+        },
       ]);
       expect(ll).toMatchObject({ strongest: ['visie'], weakest: ['coachen-en-feedback'] });
       // One theme with results: nothing to call strongest or weakest.
@@ -374,19 +540,33 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
     });
 
     it('lists the confirmed rode lijnen under the waarborgen of their themes', async () => {
-      const body = safeguardsSchema.strict().parse((await pl.get(url('safeguards')).expect(200)).body);
-      const names = (code: string) => body.safeguards.find((s) => s.safeguard.code === code)!.commonThreads.map((c) => c.name).sort();
+      const body = safeguardsSchema
+        .strict()
+        .parse((await pl.get(url('safeguards')).expect(200)).body);
+      const names = (code: string) =>
+        body.safeguards
+          .find((s) => s.safeguard.code === code)!
+          .commonThreads.map((c) => c.name)
+          .sort();
       expect(names('leeromgeving')).toEqual(['Feedbackcultuur', 'Samen beoordelen']);
       expect(names('lerende-leraar')).toEqual(['Feedbackcultuur']);
       expect(names('organisatie')).toEqual([]);
     });
 
     it('narrows to one waarborg and one year', async () => {
-      const res = await pl.get(url(`safeguards?safeguard=organisatie&schoolYears=${Y4}`)).expect(200);
+      const res = await pl
+        .get(url(`safeguards?safeguard=organisatie&schoolYears=${Y4}`))
+        .expect(200);
       const body = safeguardsSchema.strict().parse(res.body);
       expect(body.safeguards.map((s) => s.safeguard.code)).toEqual(['organisatie']);
       expect(body.safeguards[0]!.years).toHaveLength(1);
-      expect(body.filters).toEqual({ schoolYears: [Y4], locationIds: null, targetGroup: null, theme: null, safeguard: 'organisatie' });
+      expect(body.filters).toEqual({
+        schoolYears: [Y4],
+        locationIds: null,
+        targetGroup: null,
+        theme: null,
+        safeguard: 'organisatie',
+      });
       expect(body.n).toEqual({ locations: 3, sessions: 3 });
     });
 
@@ -398,7 +578,11 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
   it('draws the heatmap of the newest year by default, with the partnership per theme and n', async () => {
     const body = heatmapSchema.strict().parse((await pl.get(url('heatmap')).expect(200)).body);
     expect(body.schoolYear).toBe(Y4);
-    expect(body.rows.map((r) => r.location.name)).toEqual(['Alfaschool', 'Betacollege', 'Gammalyceum']);
+    expect(body.rows.map((r) => r.location.name)).toEqual([
+      'Alfaschool',
+      'Betacollege',
+      'Gammalyceum',
+    ]);
     const gamma = body.rows.find((r) => r.location.name === 'Gammalyceum')!;
     expect(gamma.cells.find((c) => c.theme === 'coachen-en-feedback')).toEqual({
       theme: 'coachen-en-feedback',
@@ -408,15 +592,29 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
       currentHigh: 2.5,
       groups: 3,
     });
-    expect(body.partnership.find((p) => p.theme === 'visie')).toEqual({ theme: 'visie', median: 2.5, low: 2, high: 3, locations: 3 });
+    expect(body.partnership.find((p) => p.theme === 'visie')).toEqual({
+      theme: 'visie',
+      median: 2.5,
+      low: 2,
+      high: 3,
+      locations: 3,
+    });
     expect(body.partnershipWide).toBeNull();
-    const y2 = heatmapSchema.strict().parse((await pl.get(url(`heatmap?schoolYear=${Y2}`)).expect(200)).body);
-    expect(y2.partnershipWide!.find((c) => c.theme === 'visie')).toMatchObject({ current: 4, groups: 1 });
+    const y2 = heatmapSchema
+      .strict()
+      .parse((await pl.get(url(`heatmap?schoolYear=${Y2}`)).expect(200)).body);
+    expect(y2.partnershipWide!.find((c) => c.theme === 'visie')).toMatchObject({
+      current: 4,
+      groups: 1,
+    });
     expect(y2.n).toEqual({ locations: 3, sessions: 6 });
   });
 
   describe('locatie-coördinator anonymity', () => {
-    const others = () => [f.alfa, f.gamma, f.epsilon, f.delta].flatMap((l) => [l.id, l.name]).concat(['Vreemde school']);
+    const others = () =>
+      [f.alfa, f.gamma, f.epsilon, f.delta]
+        .flatMap((l) => [l.id, l.name])
+        .concat(['Vreemde school']);
     const expectNoOthers = (label: string, text: string) => {
       for (const secret of others()) {
         if (text.includes(secret)) throw new Error(`${label} leaks "${secret}"`);
@@ -443,27 +641,48 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
         expectNoOthers(path, JSON.stringify(res.body));
       }
       // Their own locatie is there by name; the rest only as numbers.
-      const trajectory = themeTrajectorySchema.strict().parse((await coordinatorB.get(url('trajectory?theme=visie')).expect(200)).body);
+      const trajectory = themeTrajectorySchema
+        .strict()
+        .parse((await coordinatorB.get(url('trajectory?theme=visie')).expect(200)).body);
       expect(trajectory.series.map((s) => s.location.name)).toEqual(['Betacollege']);
       expect(trajectory.partnership[3]).toMatchObject({ median: 2.5, locations: 3 });
-      const coverage = coverageSchema.strict().parse((await coordinatorB.get(url('coverage')).expect(200)).body);
+      const coverage = coverageSchema
+        .strict()
+        .parse((await coordinatorB.get(url('coverage')).expect(200)).body);
       expect(coverage.rows.map((r) => r.location.name)).toEqual(['Betacollege']);
-      expect(coverage.perTheme.find((p) => p.theme === 'visie')).toEqual({ theme: 'visie', locations: 4, evaluated: 3, stale: 1 });
-      const ambitions = ambitionsSchema.strict().parse((await coordinatorB.get(url('ambitions')).expect(200)).body);
-      expect(new Set(ambitions.locations.map((l) => l.location.name))).toEqual(new Set(['Betacollege']));
+      expect(coverage.perTheme.find((p) => p.theme === 'visie')).toEqual({
+        theme: 'visie',
+        locations: 4,
+        evaluated: 3,
+        stale: 1,
+      });
+      const ambitions = ambitionsSchema
+        .strict()
+        .parse((await coordinatorB.get(url('ambitions')).expect(200)).body);
+      expect(new Set(ambitions.locations.map((l) => l.location.name))).toEqual(
+        new Set(['Betacollege']),
+      );
 
       for (const table of ['verdeling', 'themas', 'resultaten', 'rode-lijnen']) {
         const res = await coordinatorB.get(url(`safeguards/export.csv?table=${table}`)).expect(200);
         expectNoOthers(`csv ${table}`, res.text);
       }
-      const results = await coordinatorB.get(url('safeguards/export.csv?table=resultaten')).expect(200);
+      const results = await coordinatorB
+        .get(url('safeguards/export.csv?table=resultaten'))
+        .expect(200);
       expect(results.text).toContain('Betacollege');
 
-      const xlsx = await coordinatorB.get(url('safeguards/export.xlsx')).buffer(true).parse(binary).expect(200);
+      const xlsx = await coordinatorB
+        .get(url('safeguards/export.xlsx'))
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(xlsx.body as ArrayBuffer);
       const cells: string[] = [];
-      workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))),
+      );
       expectNoOthers('xlsx', cells.join('\n'));
     });
 
@@ -474,12 +693,22 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
     });
 
     it('names the other locaties once the partnership opts into open comparison', async () => {
-      await t.dataSource.query(`update partnership set open_comparison = true where id = $1`, [f.p.id]);
+      await t.dataSource.query(`update partnership set open_comparison = true where id = $1`, [
+        f.p.id,
+      ]);
       try {
-        const body = themeTrajectorySchema.strict().parse((await coordinatorB.get(url('trajectory?theme=visie')).expect(200)).body);
-        expect(body.series.map((s) => s.location.name)).toEqual(['Alfaschool', 'Betacollege', 'Gammalyceum']);
+        const body = themeTrajectorySchema
+          .strict()
+          .parse((await coordinatorB.get(url('trajectory?theme=visie')).expect(200)).body);
+        expect(body.series.map((s) => s.location.name)).toEqual([
+          'Alfaschool',
+          'Betacollege',
+          'Gammalyceum',
+        ]);
       } finally {
-        await t.dataSource.query(`update partnership set open_comparison = false where id = $1`, [f.p.id]);
+        await t.dataSource.query(`update partnership set open_comparison = false where id = $1`, [
+          f.p.id,
+        ]);
       }
     });
   });
@@ -490,7 +719,16 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
       const body = locationDashboardSchema.strict().parse(res.body);
       expect(body.location).toEqual({ id: f.beta.id, name: 'Betacollege', kind: 'school_vo' });
       const visie = body.themes.find((th) => th.theme.code === 'visie')!;
-      expect(visie.points.map((p) => [p.current, p.desired, p.partnership.median, p.partnership.low, p.partnership.high, p.partnership.locations])).toEqual([
+      expect(
+        visie.points.map((p) => [
+          p.current,
+          p.desired,
+          p.partnership.median,
+          p.partnership.low,
+          p.partnership.high,
+          p.partnership.locations,
+        ]),
+      ).toEqual([
         [1.5, 2.5, 1.5, 1.5, 2, 2],
         [2, 2.5, 2, 1, 2.5, 3],
         [null, null, null, null, null, 0],
@@ -514,4 +752,3 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
     });
   });
 });
-

@@ -2,7 +2,13 @@ import ExcelJS from 'exceljs';
 import type { Stream } from 'node:stream';
 import Papa from 'papaparse';
 import { PdfRenderer } from '../../src/modules/dashboards/pdf-renderer.service';
-import { createCycle, createEvaluation, createLocation, createPartnership, createThemeSession } from '../factories';
+import {
+  createCycle,
+  createEvaluation,
+  createLocation,
+  createPartnership,
+  createThemeSession,
+} from '../factories';
 import { signInAs } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
@@ -13,7 +19,8 @@ const binary = (res: Stream, callback: (error: Error | null, body: Buffer) => vo
 };
 
 /** Page objects of a PDF (not the /Pages tree nodes). */
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+const pageCount = (pdf: Buffer) =>
+  (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
 const HYPERLINK = '=HYPERLINK("http://aanval.test","klik")';
 
@@ -34,11 +41,29 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
     const p = await createPartnership(db, { name: 'Opleidingsschool Export' });
     partnershipId = p.id;
     const y = await createCycle(db, p.id, '2024-2025');
-    const add = async (name: string, theme: string, current: number, roles: [string, number][] = []) => {
-      const location = (await db.query(`select id from location where partnership_id = $1 and name = $2`, [p.id, name])) as { id: string }[];
+    const add = async (
+      name: string,
+      theme: string,
+      current: number,
+      roles: [string, number][] = [],
+    ) => {
+      const location = (await db.query(
+        `select id from location where partnership_id = $1 and name = $2`,
+        [p.id, name],
+      )) as { id: string }[];
       const locationId = location[0]?.id ?? (await createLocation(db, p.id, { name })).id;
-      const { evaluation, round } = await createEvaluation(db, { partnershipId: p.id, cycleId: y.id, locationId });
-      const s = await createThemeSession(db, { evaluation, roundId: round.id, themeCode: theme, current, desired: 3 });
+      const { evaluation, round } = await createEvaluation(db, {
+        partnershipId: p.id,
+        cycleId: y.id,
+        locationId,
+      });
+      const s = await createThemeSession(db, {
+        evaluation,
+        roundId: round.id,
+        themeCode: theme,
+        current,
+        desired: 3,
+      });
       for (const [role, present] of roles) {
         await db.query(
           `insert into session_participant (partnership_id, theme_session_id, role, side, expected, present) values ($1, $2, $3, 'school', $4, $4)`,
@@ -56,10 +81,10 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
     await add('@SUM(1+1)', 'visie', 3, [['schoolleider', 2]]);
     await add('Gewone school', 'visie', 2.5);
     await add('Gewone school', 'coachen-en-feedback', 3, [['student', 3]]);
-    await db.query(`insert into common_thread (partnership_id, cycle_id, name, kind, status, theme_code) values ($1, $2, '-2+3 begeleiding', 'placement', 'confirmed', 'visie')`, [
-      p.id,
-      y.id,
-    ]);
+    await db.query(
+      `insert into common_thread (partnership_id, cycle_id, name, kind, status, theme_code) values ($1, $2, '-2+3 begeleiding', 'placement', 'confirmed', 'visie')`,
+      [p.id, y.id],
+    );
     pl = (await signInAs(t, 'programmaleider', p.id)).agent;
   });
   afterAll(async () => {
@@ -69,7 +94,9 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
   it('downloads the distribution per waarborg and year as Dutch CSV', async () => {
     const res = await pl.get(url('dashboards/safeguards/export.csv')).expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="waarborgen-verdeling-opleidingsschool-export-2024-2025\.csv"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="waarborgen-verdeling-opleidingsschool-export-2024-2025\.csv"$/,
+    );
     const lines = res.text.split('\r\n');
     expect(lines[0]).toBe(
       '\ufeffWaarborg;Schooljaar;Resultaten (n);Locaties (n);Mediaan huidig;Mediaan gewenst;Scenario 1;Scenario 1,5;Scenario 2;Scenario 2,5;Scenario 3;Scenario 3,5;Scenario 4',
@@ -80,14 +107,18 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
   });
 
   it('escapes text that a spreadsheet would run as a formula', async () => {
-    const results = await pl.get(url('dashboards/safeguards/export.csv?table=resultaten')).expect(200);
+    const results = await pl
+      .get(url('dashboards/safeguards/export.csv?table=resultaten'))
+      .expect(200);
     const rows = Papa.parse<string[]>(results.text.replace(/^\ufeff/, ''), { delimiter: ';' }).data;
     const locations = rows.slice(1).map((r) => r[3]);
     expect(locations).toContain(`'${HYPERLINK}`);
     expect(locations).toContain("'@SUM(1+1)");
     expect(rows.flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
 
-    const threads = await pl.get(url('dashboards/safeguards/export.csv?table=rode-lijnen')).expect(200);
+    const threads = await pl
+      .get(url('dashboards/safeguards/export.csv?table=rode-lijnen'))
+      .expect(200);
     expect(threads.text).toContain("'-2+3 begeleiding");
   });
 
@@ -97,15 +128,45 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
   });
 
   it('downloads a workbook that opens, with every table, what the numbers rest on, and no formulas', async () => {
-    const res = await pl.get(url('dashboards/safeguards/export.xlsx')).buffer(true).parse(binary).expect(200);
-    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const res = await pl
+      .get(url('dashboards/safeguards/export.xlsx'))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Verantwoording', 'Verdeling', "Thema's", 'Resultaten', 'Rode lijnen']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Verantwoording',
+      'Verdeling',
+      "Thema's",
+      'Resultaten',
+      'Rode lijnen',
+    ]);
 
     const verdeling = workbook.getWorksheet('Verdeling')!;
-    const organisatie = verdeling.getSheetValues().find((row) => Array.isArray(row) && row[1] === 'De organisatie' && row[2] === '2024-2025') as unknown[];
-    expect(organisatie.slice(1)).toEqual(['De organisatie', '2024-2025', 3, 3, 2.5, 3, 0, 0, 1, 1, 1, 0, 0]);
+    const organisatie = verdeling
+      .getSheetValues()
+      .find(
+        (row) => Array.isArray(row) && row[1] === 'De organisatie' && row[2] === '2024-2025',
+      ) as unknown[];
+    expect(organisatie.slice(1)).toEqual([
+      'De organisatie',
+      '2024-2025',
+      3,
+      3,
+      2.5,
+      3,
+      0,
+      0,
+      1,
+      1,
+      1,
+      0,
+      0,
+    ]);
 
     const formulas: string[] = [];
     const texts: string[] = [];
@@ -121,7 +182,10 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
     expect(texts).toContain(`'${HYPERLINK}`);
     expect(texts.filter((v) => /^[=+\-@]/.test(v))).toEqual([]);
 
-    const about = workbook.getWorksheet('Verantwoording')!.getSheetValues().filter(Array.isArray) as unknown[][];
+    const about = workbook
+      .getWorksheet('Verantwoording')!
+      .getSheetValues()
+      .filter(Array.isArray) as unknown[][];
     const value = (label: string) => about.find((r) => r[1] === label)?.[2];
     expect(value('Inhoudsversie(s)')).toBe('ZET Kwaliteitsontwikkeling (2025)');
     expect(value('Locaties (n)')).toBe(3);
@@ -130,24 +194,30 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
   });
 
   it('records every export in the audit log', async () => {
-    const before = (await t.dataSource.query(`select count(*)::int as n from audit_log where action = 'export.created' and partnership_id = $1`, [
-      partnershipId,
-    ])) as [{ n: number }];
+    const before = (await t.dataSource.query(
+      `select count(*)::int as n from audit_log where action = 'export.created' and partnership_id = $1`,
+      [partnershipId],
+    )) as [{ n: number }];
     await pl.get(url('dashboards/safeguards/export.csv?table=themas')).expect(200);
     const [latest] = (await t.dataSource.query(
       `select details from audit_log where action = 'export.created' and partnership_id = $1 order by id desc limit 1`,
       [partnershipId],
     )) as [{ details: { format: string; table: string } }];
-    const after = (await t.dataSource.query(`select count(*)::int as n from audit_log where action = 'export.created' and partnership_id = $1`, [
-      partnershipId,
-    ])) as [{ n: number }];
+    const after = (await t.dataSource.query(
+      `select count(*)::int as n from audit_log where action = 'export.created' and partnership_id = $1`,
+      [partnershipId],
+    )) as [{ n: number }];
     expect(after[0].n).toBe(before[0].n + 1);
     expect(latest.details).toMatchObject({ format: 'csv', table: 'themas' });
   });
 
   describe('PDF report', () => {
     it('prints all four waarborgen: a first page with what the numbers rest on, then a page per waarborg', async () => {
-      const res = await pl.get(url('reports/safeguards.pdf?safeguard=all')).buffer(true).parse(binary).expect(200);
+      const res = await pl
+        .get(url('reports/safeguards.pdf?safeguard=all'))
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       const pdf = res.body as Buffer;
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -155,7 +225,11 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
     });
 
     it('prints one waarborg on two pages', async () => {
-      const res = await pl.get(url('reports/safeguards.pdf?safeguard=leeromgeving')).buffer(true).parse(binary).expect(200);
+      const res = await pl
+        .get(url('reports/safeguards.pdf?safeguard=leeromgeving'))
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
       expect(res.headers['content-disposition']).toContain('waarborgen-leeromgeving-');
       expect(pageCount(res.body as Buffer)).toBe(2);
     });
@@ -166,7 +240,10 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
       const path = renderer.executablePath;
       renderer.executablePath = '/nonexistent/chromium';
       try {
-        const res = await pl.get(url('reports/safeguards.pdf')).expect(503).expect('content-type', /application\/problem\+json/);
+        const res = await pl
+          .get(url('reports/safeguards.pdf'))
+          .expect(503)
+          .expect('content-type', /application\/problem\+json/);
         expect(res.body.detail).toMatch(/PDF-rapport/);
       } finally {
         renderer.executablePath = path;
@@ -175,12 +252,20 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
 
     it('lets long tables run over several pages', async () => {
       const db = t.dataSource.manager;
-      for (let year = 1990; year < 2024; year++) await createCycle(db, partnershipId, `${year}-${year + 1}`);
+      for (let year = 1990; year < 2024; year++)
+        await createCycle(db, partnershipId, `${year}-${year + 1}`);
       try {
-        const res = await pl.get(url('reports/safeguards.pdf?safeguard=organisatie')).buffer(true).parse(binary).expect(200);
+        const res = await pl
+          .get(url('reports/safeguards.pdf?safeguard=organisatie'))
+          .buffer(true)
+          .parse(binary)
+          .expect(200);
         expect(pageCount(res.body as Buffer)).toBeGreaterThan(2);
       } finally {
-        await t.dataSource.query(`delete from cycle where partnership_id = $1 and school_year < '2024'`, [partnershipId]);
+        await t.dataSource.query(
+          `delete from cycle where partnership_id = $1 and school_year < '2024'`,
+          [partnershipId],
+        );
       }
     });
   });

@@ -1,5 +1,11 @@
 import { rolePerspectivesSchema } from '@zet/contracts';
-import { createCycle, createEvaluation, createLocation, createPartnership, createThemeSession } from '../factories';
+import {
+  createCycle,
+  createEvaluation,
+  createLocation,
+  createPartnership,
+  createThemeSession,
+} from '../factories';
 import { signInAs } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
@@ -32,9 +38,25 @@ describe('GET /partnerships/:id/dashboards/role-perspectives', () => {
     const beta = await createLocation(db, p.id, { name: 'Betacollege' });
     const y3 = await createCycle(db, p.id, '2023-2024');
     const y4 = await createCycle(db, p.id, '2024-2025');
-    const session = async (locationId: string, cycleId: string, current: number, placements: [string, number][]) => {
-      const { evaluation, round } = await createEvaluation(db, { partnershipId: p.id, cycleId, locationId });
-      const s = await createThemeSession(db, { evaluation, roundId: round.id, themeCode: 'coachen-en-feedback', current, desired: 3, groupLabel: 'Groep 1' });
+    const session = async (
+      locationId: string,
+      cycleId: string,
+      current: number,
+      placements: [string, number][],
+    ) => {
+      const { evaluation, round } = await createEvaluation(db, {
+        partnershipId: p.id,
+        cycleId,
+        locationId,
+      });
+      const s = await createThemeSession(db, {
+        evaluation,
+        roundId: round.id,
+        themeCode: 'coachen-en-feedback',
+        current,
+        desired: 3,
+        groupLabel: 'Groep 1',
+      });
       let position = 0;
       for (const [role, placement] of placements) {
         await db.query(
@@ -80,7 +102,8 @@ describe('GET /partnerships/:id/dashboards/role-perspectives', () => {
   afterAll(async () => {
     await t.close();
   });
-  const url = (query = '') => `/api/v1/partnerships/${fixture.p.id}/dashboards/role-perspectives${query}`;
+  const url = (query = '') =>
+    `/api/v1/partnerships/${fixture.p.id}/dashboards/role-perspectives${query}`;
 
   it('aggregates per theme: each large-enough role against the group, smaller roles merged, both sides, the spread', async () => {
     const { agent } = await signInAs(t, 'stuurgroeplid', fixture.p.id);
@@ -95,9 +118,33 @@ describe('GET /partnerships/:id/dashboards/role-perspectives', () => {
       sessions: 2,
       groupPlacement: 2,
       roles: [
-        { role: 'student', name: 'Student (leraar in opleiding)', participants: 7, median: 2, low: 1, high: 3, gapToGroup: 0 },
-        { role: 'schoolleider', name: 'Schoolleider/locatiedirecteur', participants: 3, median: 3, low: 3, high: 3.5, gapToGroup: 1 },
-        { role: 'overige-rollen', name: 'Overige rollen', participants: 5, median: 2.5, low: 2, high: 3.5, gapToGroup: 0.5 },
+        {
+          role: 'student',
+          name: 'Student (leraar in opleiding)',
+          participants: 7,
+          median: 2,
+          low: 1,
+          high: 3,
+          gapToGroup: 0,
+        },
+        {
+          role: 'schoolleider',
+          name: 'Schoolleider/locatiedirecteur',
+          participants: 3,
+          median: 3,
+          low: 3,
+          high: 3.5,
+          gapToGroup: 1,
+        },
+        {
+          role: 'overige-rollen',
+          name: 'Overige rollen',
+          participants: 5,
+          median: 2.5,
+          low: 2,
+          high: 3.5,
+          gapToGroup: 0.5,
+        },
       ],
       hiddenParticipants: 0,
       sides: {
@@ -112,29 +159,78 @@ describe('GET /partnerships/:id/dashboards/role-perspectives', () => {
 
   it('shows each session with a theme chosen, suppressing roles below the minimum and hiding a merged group that stays too small', async () => {
     const { agent } = await signInAs(t, 'programmaleider', fixture.p.id);
-    const body = rolePerspectivesSchema.strict().parse((await agent.get(url('?theme=coachen-en-feedback')).expect(200)).body);
+    const body = rolePerspectivesSchema
+      .strict()
+      .parse((await agent.get(url('?theme=coachen-en-feedback')).expect(200)).body);
     const s1 = body.sessions.find((s) => s.sessionId === fixture.s1)!;
-    expect(s1).toMatchObject({ location: { id: fixture.alfa.id, name: 'Alfaschool' }, schoolYear: '2024-2025', groupLabel: 'Groep 1', groupPlacement: 2 });
+    expect(s1).toMatchObject({
+      location: { id: fixture.alfa.id, name: 'Alfaschool' },
+      schoolYear: '2024-2025',
+      groupLabel: 'Groep 1',
+      groupPlacement: 2,
+    });
     expect(s1.roles).toEqual([
-      { role: 'student', name: 'Student (leraar in opleiding)', participants: 4, median: 1.5, low: 1, high: 2, gapToGroup: -0.5 },
-      { role: 'schoolleider', name: 'Schoolleider/locatiedirecteur', participants: 3, median: 3, low: 3, high: 3.5, gapToGroup: 1 },
-      { role: 'overige-rollen', name: 'Overige rollen', participants: 3, median: 2, low: 2, high: 2.5, gapToGroup: 0 },
+      {
+        role: 'student',
+        name: 'Student (leraar in opleiding)',
+        participants: 4,
+        median: 1.5,
+        low: 1,
+        high: 2,
+        gapToGroup: -0.5,
+      },
+      {
+        role: 'schoolleider',
+        name: 'Schoolleider/locatiedirecteur',
+        participants: 3,
+        median: 3,
+        low: 3,
+        high: 3.5,
+        gapToGroup: 1,
+      },
+      {
+        role: 'overige-rollen',
+        name: 'Overige rollen',
+        participants: 3,
+        median: 2,
+        low: 2,
+        high: 2.5,
+        gapToGroup: 0,
+      },
     ]);
     // One instituutsopleider is not a side of its own.
-    expect(s1.sides).toEqual({ school: { participants: 5, median: 3, low: 2, high: 3.5 }, instituut: null, difference: null });
+    expect(s1.sides).toEqual({
+      school: { participants: 5, median: 3, low: 2, high: 3.5 },
+      instituut: null,
+      difference: null,
+    });
 
     const s2 = body.sessions.find((s) => s.sessionId === fixture.s2)!;
-    expect(s2.roles).toEqual([{ role: 'student', name: 'Student (leraar in opleiding)', participants: 3, median: 2.5, low: 2, high: 3, gapToGroup: -0.5 }]);
+    expect(s2.roles).toEqual([
+      {
+        role: 'student',
+        name: 'Student (leraar in opleiding)',
+        participants: 3,
+        median: 2.5,
+        low: 2,
+        high: 3,
+        gapToGroup: -0.5,
+      },
+    ]);
     expect(s2.hiddenParticipants).toBe(2);
     expect(s2.sides).toEqual({ school: null, instituut: null, difference: null });
     expect(JSON.stringify(s2)).not.toContain('mt-instituut');
   });
 
   it('follows the partnership’s minimum group size', async () => {
-    await t.dataSource.query(`update partnership set min_role_group_size = 4 where id = $1`, [fixture.p.id]);
+    await t.dataSource.query(`update partnership set min_role_group_size = 4 where id = $1`, [
+      fixture.p.id,
+    ]);
     try {
       const { agent } = await signInAs(t, 'programmaleider', fixture.p.id);
-      const body = rolePerspectivesSchema.strict().parse((await agent.get(url('?theme=coachen-en-feedback')).expect(200)).body);
+      const body = rolePerspectivesSchema
+        .strict()
+        .parse((await agent.get(url('?theme=coachen-en-feedback')).expect(200)).body);
       const s1 = body.sessions.find((s) => s.sessionId === fixture.s1)!;
       // Schoolleider (3) now joins the others: 3, 3.5, 3, 2.5, 2, 2 → 2, 2, 2.5, 3, 3, 3.5 → 2.5.
       expect(s1.roles.map((r) => [r.role, r.participants, r.median])).toEqual([
@@ -142,7 +238,9 @@ describe('GET /partnerships/:id/dashboards/role-perspectives', () => {
         ['overige-rollen', 6, 2.5],
       ]);
     } finally {
-      await t.dataSource.query(`update partnership set min_role_group_size = 3 where id = $1`, [fixture.p.id]);
+      await t.dataSource.query(`update partnership set min_role_group_size = 3 where id = $1`, [
+        fixture.p.id,
+      ]);
     }
   });
 
@@ -160,7 +258,12 @@ describe('GET /partnerships/:id/dashboards/role-perspectives', () => {
 
   it('takes an earlier year when asked', async () => {
     const { agent } = await signInAs(t, 'programmaleider', fixture.p.id);
-    const body = rolePerspectivesSchema.strict().parse((await agent.get(url('?schoolYears=2023-2024')).expect(200)).body);
-    expect(body.themes[0]).toMatchObject({ groupPlacement: 1, roles: [{ role: 'student', participants: 5, median: 1, gapToGroup: 0 }] });
+    const body = rolePerspectivesSchema
+      .strict()
+      .parse((await agent.get(url('?schoolYears=2023-2024')).expect(200)).body);
+    expect(body.themes[0]).toMatchObject({
+      groupPlacement: 1,
+      roles: [{ role: 'student', participants: 5, median: 1, gapToGroup: 0 }],
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { themeTrajectorySchema } from '@zet/contracts';
-import { createCycle, createEvaluation, createLocation, createPartnership, createThemeSession } from '../factories';
+import {
+  createCycle,
+  createEvaluation,
+  createLocation,
+  createPartnership,
+  createThemeSession,
+} from '../factories';
 import { signInAs } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
@@ -66,12 +72,21 @@ describe('GET /partnerships/:id/dashboards/trajectory', () => {
     };
 
     await session(a.id, y1.id, [[2, 3]]);
-    await session(a.id, y2.id, [[3, 3.5], [2.5, 3]]);
+    await session(a.id, y2.id, [
+      [3, 3.5],
+      [2.5, 3],
+    ]);
     await session(b.id, y1.id, [[1.5, 2.5]]);
-    await session(b.id, y2.id, [[2, 3], [3.5, 4]]);
+    await session(b.id, y2.id, [
+      [2, 3],
+      [3.5, 4],
+    ]);
     await session(b.id, y2.id, [[3, 3]]);
     await session(b.id, y2.id, [[4, 4]], { status: 'draft' });
-    await session(c.id, y2.id, [[1, 2]], { contentVersionId: 'passietool-2019', themeCode: OLD_VISION_THEME });
+    await session(c.id, y2.id, [[1, 2]], {
+      contentVersionId: 'passietool-2019',
+      themeCode: OLD_VISION_THEME,
+    });
     await session(null, y2.id, [[4, 4]]);
     // Another theme at the same locatie must not leak into the visie line.
     await session(a.id, y1.id, [[4, 4]], { themeCode: 'beoordelen' });
@@ -80,7 +95,11 @@ describe('GET /partnerships/:id/dashboards/trajectory', () => {
     const other = await createPartnership(db);
     const otherLocation = await createLocation(db, other.id);
     const otherYear = await createCycle(db, other.id, '2023-2024');
-    const { evaluation, round } = await createEvaluation(db, { partnershipId: other.id, cycleId: otherYear.id, locationId: otherLocation.id });
+    const { evaluation, round } = await createEvaluation(db, {
+      partnershipId: other.id,
+      cycleId: otherYear.id,
+      locationId: otherLocation.id,
+    });
     await createThemeSession(db, { evaluation, roundId: round.id, themeCode: 'visie', current: 4 });
 
     return { p, a, b, c };
@@ -89,7 +108,9 @@ describe('GET /partnerships/:id/dashboards/trajectory', () => {
   it('returns lower medians per locatie and year, gaps as nulls, and the partnership median with spread and n', async () => {
     const { p, a, b, c } = await seedFixture();
     const { agent } = await signInAs(t, 'programmaleider', p.id);
-    const res = await agent.get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=visie`).expect(200);
+    const res = await agent
+      .get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=visie`)
+      .expect(200);
     const body = themeTrajectorySchema.strict().parse(res.body);
 
     expect(body.schoolYears).toEqual(['2022-2023', '2023-2024', '2024-2025']);
@@ -98,18 +119,44 @@ describe('GET /partnerships/:id/dashboards/trajectory', () => {
 
     expect(byName[a.name]!.points).toEqual([
       { schoolYear: '2022-2023', current: 2, desired: 3, currentLow: 2, currentHigh: 2, groups: 1 },
-      { schoolYear: '2023-2024', current: 2.5, desired: 3, currentLow: 2.5, currentHigh: 3, groups: 2 },
-      { schoolYear: '2024-2025', current: null, desired: null, currentLow: null, currentHigh: null, groups: 0 },
+      {
+        schoolYear: '2023-2024',
+        current: 2.5,
+        desired: 3,
+        currentLow: 2.5,
+        currentHigh: 3,
+        groups: 2,
+      },
+      {
+        schoolYear: '2024-2025',
+        current: null,
+        desired: null,
+        currentLow: null,
+        currentHigh: null,
+        groups: 0,
+      },
     ]);
     expect(byName[b.name]!.points[1]).toEqual({
-      schoolYear: '2023-2024', current: 3, desired: 3, currentLow: 2, currentHigh: 3.5, groups: 3,
+      schoolYear: '2023-2024',
+      current: 3,
+      desired: 3,
+      currentLow: 2,
+      currentHigh: 3.5,
+      groups: 3,
     });
     expect(byName[c.name]!.points[1]).toMatchObject({ current: 1, desired: 2, groups: 1 });
 
     expect(body.partnership).toEqual([
       { schoolYear: '2022-2023', median: 1.5, low: 1.5, high: 2, desiredMedian: 2.5, locations: 2 },
       { schoolYear: '2023-2024', median: 2.5, low: 1, high: 3, desiredMedian: 3, locations: 3 },
-      { schoolYear: '2024-2025', median: null, low: null, high: null, desiredMedian: null, locations: 0 },
+      {
+        schoolYear: '2024-2025',
+        median: null,
+        low: null,
+        high: null,
+        desiredMedian: null,
+        locations: 0,
+      },
     ]);
   });
 
@@ -124,7 +171,13 @@ describe('GET /partnerships/:id/dashboards/trajectory', () => {
       locationId: location.id,
       contentVersionId: 'passietool-2019',
     });
-    await createThemeSession(db, { evaluation, roundId: round.id, themeCode: 'theorie-persoon-praktijk', current: 1.5, desired: 2 });
+    await createThemeSession(db, {
+      evaluation,
+      roundId: round.id,
+      themeCode: 'theorie-persoon-praktijk',
+      current: 1.5,
+      desired: 2,
+    });
 
     const { agent } = await signInAs(t, 'stuurgroeplid', p.id);
     const res = await agent
@@ -133,14 +186,23 @@ describe('GET /partnerships/:id/dashboards/trajectory', () => {
     const body = themeTrajectorySchema.strict().parse(res.body);
     expect(body.series).toHaveLength(1);
     expect(body.series[0]!.points).toEqual([
-      { schoolYear: '2019-2020', current: 1.5, desired: 2, currentLow: 1.5, currentHigh: 1.5, groups: 1 },
+      {
+        schoolYear: '2019-2020',
+        current: 1.5,
+        desired: 2,
+        currentLow: 1.5,
+        currentHigh: 1.5,
+        groups: 1,
+      },
     ]);
   });
 
   it('shows a locatie-coördinator only their own line, with the others as the unnamed partnership median', async () => {
     const { p, a, b, c } = await seedFixture();
     const { agent } = await signInAs(t, 'locatiecoordinator', p.id, [b.id]);
-    const res = await agent.get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=visie`).expect(200);
+    const res = await agent
+      .get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=visie`)
+      .expect(200);
     const body = themeTrajectorySchema.strict().parse(res.body);
     expect(body.series.map((s) => s.location.name)).toEqual([b.name]);
     expect(JSON.stringify(body)).not.toContain(a.id);

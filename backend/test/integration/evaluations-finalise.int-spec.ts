@@ -2,7 +2,6 @@ import {
   auditLogPageSchema,
   evaluationConflictSchema,
   evaluationDetailSchema,
-  type EvaluationDetail,
   evaluationReviewSchema,
   listOf,
   evaluationSummarySchema,
@@ -16,6 +15,8 @@ import { createLocation, createPartnership } from '../factories';
 import { buildEvaluationPlan, buildPlanGroup } from '../factories/evaluation-plans';
 import { createMember, signIn, signInAs, type SignedInAgent } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
+
+const anyText = expect.any(String) as string;
 
 /** Finalising, corrections as revisions, and who may do what (issue 5, items 2, 5 and 7). */
 describe('Evaluations: finalise, correct, access', () => {
@@ -243,9 +244,13 @@ describe('Evaluations: finalise, correct, access', () => {
       {
         revision: 1,
         reason: 'De groep plaatste zich op 1,5; de flap was verkeerd overgenomen.',
-        createdAt: expect.any(String),
-        createdBy: { userId: lead.member.userId, name: expect.any(String) },
-        snapshot: expect.objectContaining({ version: 2, currentPlacement: 2, desiredPlacement: 3 }),
+        createdAt: anyText,
+        createdBy: { userId: lead.member.userId, name: anyText },
+        snapshot: expect.objectContaining({
+          version: 2,
+          currentPlacement: 2,
+          desiredPlacement: 3,
+        }) as unknown,
       },
     ]);
     expect(revisions.items[0]!.snapshot.findings.map((f) => f.text)).toEqual([

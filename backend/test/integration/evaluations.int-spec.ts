@@ -5,7 +5,6 @@ import {
   facilitatorOptionsSchema,
   problemSchema,
   themeSessionCaptureSchema,
-  type ThemeSessionCapture,
   themeSessionConflictSchema,
   themeSessionContextSchema,
 } from '@zet/contracts';
@@ -23,6 +22,9 @@ import {
 } from '../factories/evaluation-plans';
 import { createMember, signIn, signInAs, type SignedInAgent } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
+
+const anyText = expect.any(String) as string;
+const anyList = expect.any(Array) as unknown[];
 
 /** Plan, detail and capture of ZET dagdelen through the API (issue 5, items 1, 2, 3 and 7). */
 describe('Evaluations: plan and capture', () => {
@@ -154,7 +156,7 @@ describe('Evaluations: plan and capture', () => {
       const first = detail.rounds[0]!.sessions[0]!;
       expect(first).toMatchObject({
         themeName: 'Visie',
-        facilitator: { userId: pb.userId, name: expect.any(String) },
+        facilitator: { userId: pb.userId, name: anyText },
         canCapture: true,
         version: 1,
       });
@@ -203,11 +205,12 @@ describe('Evaluations: plan and capture', () => {
       });
       expect(detail.rounds[0]!.sessions[0]).toMatchObject({
         themeCode: 'samen-onderzoeken',
-        themeName: expect.any(String),
+        themeName: anyText,
       });
-      const [row] = (await t.dataSource.query(`select cycle_id from evaluation where id = $1`, [
-        detail.id,
-      ])) as [{ cycle_id: string }];
+      const [row] = await t.dataSource.query<[{ cycle_id: string }]>(
+        `select cycle_id from evaluation where id = $1`,
+        [detail.id],
+      );
       expect(row.cycle_id).toBe(cycle.id);
     });
 
@@ -228,7 +231,7 @@ describe('Evaluations: plan and capture', () => {
           path: ['rounds', 0, 'groups', 1, 'themeCode'],
           message: expect.stringContaining(
             'hoort niet bij de gekozen versie van de ZET-inhoud (zet-2025)',
-          ),
+          ) as string,
         },
       ]);
       const older = await post(
@@ -293,9 +296,9 @@ describe('Evaluations: plan and capture', () => {
           message: 'Kies als procesbegeleider iemand met die rol in dit partnerschap.',
         },
       ]);
-      const [{ n }] = (await t.dataSource.query(`select count(*)::int as n from evaluation`)) as [
-        { n: number },
-      ];
+      const [{ n }] = await t.dataSource.query<[{ n: number }]>(
+        `select count(*)::int as n from evaluation`,
+      );
       expect(n).toBe(0);
     });
 
@@ -585,8 +588,8 @@ describe('Evaluations: plan and capture', () => {
       const saved = themeSessionCaptureSchema.strict().parse(res.body);
       expect(saved).toMatchObject({
         ...fullDocument,
-        participants: expect.any(Array),
-        findings: expect.any(Array),
+        participants: anyList,
+        findings: anyList,
         version: 2,
         warnings: [],
       });

@@ -101,7 +101,10 @@ describe('A locatie-coördinator never receives another locatie by name or id', 
     (queryParams.get(routeLabel(r)) ?? []).filter((q) => q.required).map((q) => q.name);
 
   /** A viewer's request, and all they could read in the answer (a report's printed HTML included). */
-  async function read(req: FilledRequest, viewer: Viewer = 'locatiecoordinatorA1') {
+  async function read(
+    req: Pick<FilledRequest, 'method' | 'url'>,
+    viewer: Viewer = 'locatiecoordinatorA1',
+  ) {
     pdf?.htmls.splice(0);
     const res = await viewers[viewer].send(req);
     return { res, text: await readableText(res, pdf?.htmls ?? []) };

@@ -12,7 +12,11 @@ export type CommonThreadKind = z.infer<typeof commonThreadKindSchema>;
  * locaties at or below scenario 2 on a theme, or a now/desired gap that keeps widening.
  * Null for a rode lijn someone made by hand.
  */
-export const commonThreadPatternSchema = z.enum(['recurring_finding', 'low_placement', 'widening_gap']);
+export const commonThreadPatternSchema = z.enum([
+  'recurring_finding',
+  'low_placement',
+  'widening_gap',
+]);
 export type CommonThreadPattern = z.infer<typeof commonThreadPatternSchema>;
 
 export const commonThreadFindingSchema = z.object({
@@ -69,7 +73,11 @@ export const updateCommonThreadInputSchema = z
   .object({
     version: z.number().int().min(1),
     name: nameSchema.optional(),
-    description: z.string().trim().max(4000, 'Een toelichting is hoogstens 4000 tekens.').optional(),
+    description: z
+      .string()
+      .trim()
+      .max(4000, 'Een toelichting is hoogstens 4000 tekens.')
+      .optional(),
     status: commonThreadStatusSchema.optional(),
   })
   .refine((v) => v.name !== undefined || v.description !== undefined || v.status !== undefined, {

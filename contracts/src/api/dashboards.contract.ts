@@ -6,23 +6,25 @@ import { idSchema, placementSchema, schoolYearSchema } from './common';
  * items are ignored; duplicates are kept out so the SQL `any()` stays small.
  */
 const queryList = <T extends z.ZodType>(item: T, max: number, tooMany: string) =>
-  z.preprocess(
-    (value) => {
-      if (value === undefined) return undefined;
-      const raw = Array.isArray(value) ? value : [value];
-      const items = raw.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
-      const cleaned = items.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '');
-      return cleaned.length ? [...new Set(cleaned)] : undefined;
-    },
-    z.array(item).max(max, tooMany).optional(),
-  );
+  z.preprocess((value) => {
+    if (value === undefined) return undefined;
+    const raw = Array.isArray(value) ? value : [value];
+    const items = raw.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+    const cleaned = items
+      .map((v) => (typeof v === 'string' ? v.trim() : v))
+      .filter((v) => v !== '');
+    return cleaned.length ? [...new Set(cleaned)] : undefined;
+  }, z.array(item).max(max, tooMany).optional());
 
 const codeSchema = z
   .string()
   .trim()
   .min(1)
   .max(80)
-  .regex(/^[a-z0-9-]+$/, 'Gebruik de code zoals de ZET-inhoud die noemt (kleine letters en streepjes).');
+  .regex(
+    /^[a-z0-9-]+$/,
+    'Gebruik de code zoals de ZET-inhoud die noemt (kleine letters en streepjes).',
+  );
 
 /**
  * Filters every dashboard takes from the query string, so a view can be shared as a link.
@@ -133,7 +135,12 @@ export const coverageSchema = z.object({
   partnershipWide: z.array(coverageCellSchema).nullable(),
   /** Over all locaties in view, named or not: how many evaluated the theme, how many are stale. */
   perTheme: z.array(
-    z.object({ theme: z.string(), locations: z.number().int(), evaluated: z.number().int(), stale: z.number().int() }),
+    z.object({
+      theme: z.string(),
+      locations: z.number().int(),
+      evaluated: z.number().int(),
+      stale: z.number().int(),
+    }),
   ),
   n: basisSchema,
 });
@@ -211,7 +218,11 @@ export const ambitionsSchema = z.object({
 });
 export type Ambitions = z.infer<typeof ambitionsSchema>;
 
-const transitionSchema = z.object({ from: placementSchema, to: placementSchema, count: z.number().int() });
+const transitionSchema = z.object({
+  from: placementSchema,
+  to: placementSchema,
+  count: z.number().int(),
+});
 
 /**
  * Moves between scenarios from one result of a (locatie, theme) to the next one; `count` is
@@ -220,7 +231,13 @@ const transitionSchema = z.object({ from: placementSchema, to: placementSchema, 
 export const transitionsSchema = z.object({
   filters: appliedFiltersSchema,
   transitions: z.array(transitionSchema),
-  themes: z.array(z.object({ theme: themeRefSchema, steps: z.number().int(), transitions: z.array(transitionSchema) })),
+  themes: z.array(
+    z.object({
+      theme: themeRefSchema,
+      steps: z.number().int(),
+      transitions: z.array(transitionSchema),
+    }),
+  ),
   /** Steps counted, and over how many locaties. */
   steps: z.number().int(),
   n: basisSchema,
@@ -230,7 +247,10 @@ export type Transitions = z.infer<typeof transitionsSchema>;
 // ---------------------------------------------------------------------------------------------
 // Waarborgen
 
-export const placementCountSchema = z.object({ placement: placementSchema, count: z.number().int() });
+export const placementCountSchema = z.object({
+  placement: placementSchema,
+  count: z.number().int(),
+});
 
 export const safeguardYearSchema = z.object({
   schoolYear: schoolYearSchema,
@@ -281,7 +301,12 @@ export const safeguardsSchema = z.object({
 });
 export type Safeguards = z.infer<typeof safeguardsSchema>;
 
-export const safeguardExportTableSchema = z.enum(['verdeling', 'themas', 'resultaten', 'rode-lijnen']);
+export const safeguardExportTableSchema = z.enum([
+  'verdeling',
+  'themas',
+  'resultaten',
+  'rode-lijnen',
+]);
 export type SafeguardExportTable = z.infer<typeof safeguardExportTableSchema>;
 
 export const safeguardCsvQuerySchema = dashboardFiltersSchema.extend({
@@ -419,7 +444,9 @@ export const rolePerspectiveSchema = z.object({
 export const rolePerspectivesSchema = z.object({
   filters: appliedFiltersSchema,
   minRoleGroupSize: z.number().int(),
-  themes: z.array(rolePerspectiveSchema.extend({ theme: themeRefSchema, sessions: z.number().int() })),
+  themes: z.array(
+    rolePerspectiveSchema.extend({ theme: themeRefSchema, sessions: z.number().int() }),
+  ),
   /** Per theme session; only with a theme chosen, and only sessions at locaties the caller may see by name. */
   sessions: z.array(
     rolePerspectiveSchema.extend({

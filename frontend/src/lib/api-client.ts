@@ -193,7 +193,9 @@ async function send<S extends z.ZodType>(
  * schema, so a component only ever sees data that matches the contract. Writes carry the CSRF
  * token.
  */
-export async function apiRequest<S extends z.ZodType>(request: ApiRequest<S>): Promise<z.output<S>> {
+export async function apiRequest<S extends z.ZodType>(
+  request: ApiRequest<S>,
+): Promise<z.output<S>> {
   if ((request.method ?? 'GET') === 'GET') return send(request);
   try {
     return await send(request, await currentCsrfToken());

@@ -33,8 +33,8 @@ describe(validate.name, () => {
   });
 
   it('returns the parsed data when the input is valid', () => {
-    expect(
-      validate(loginInputSchema, { email: ' Iemand@School.nl ', password: 'geheim' }),
-    ).toEqual({ success: true, data: { email: 'iemand@school.nl', password: 'geheim' } });
+    expect(validate(loginInputSchema, { email: ' Iemand@School.nl ', password: 'geheim' })).toEqual(
+      { success: true, data: { email: 'iemand@school.nl', password: 'geheim' } },
+    );
   });
 });

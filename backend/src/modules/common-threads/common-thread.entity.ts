@@ -1,5 +1,12 @@
 import type { CommonThreadPattern } from '@zet/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 export type CommonThreadKind = 'finding' | 'placement';
 export type CommonThreadStatus = 'suggested' | 'confirmed' | 'dismissed';

@@ -56,7 +56,11 @@ export class CommonThreadsController {
   @Allow('programmaleider')
   @Patch(':threadId')
   @ZodResponse({ type: CommonThreadDto })
-  update(@Scope() scope: PartnershipScope, @Param('threadId') threadId: string, @Body() body: UpdateCommonThreadDto) {
+  update(
+    @Scope() scope: PartnershipScope,
+    @Param('threadId') threadId: string,
+    @Body() body: UpdateCommonThreadDto,
+  ) {
     return this.threads.update(scope, idOr404(threadId), body);
   }
 
@@ -65,7 +69,11 @@ export class CommonThreadsController {
   @Post(':threadId/merge')
   @HttpCode(200)
   @ZodResponse({ type: CommonThreadDto })
-  merge(@Scope() scope: PartnershipScope, @Param('threadId') threadId: string, @Body() body: MergeCommonThreadsDto) {
+  merge(
+    @Scope() scope: PartnershipScope,
+    @Param('threadId') threadId: string,
+    @Body() body: MergeCommonThreadsDto,
+  ) {
     return this.threads.merge(scope, idOr404(threadId), body);
   }
 }

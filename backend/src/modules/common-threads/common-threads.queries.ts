@@ -7,10 +7,10 @@ import { z } from 'zod';
 const cycleRow = z.object({ id: z.string(), school_year: z.string() });
 
 export async function findCycle(db: EntityManager, partnershipId: string, schoolYear: string) {
-  const result: unknown[] = await db.query(`select id, school_year from cycle where partnership_id = $1 and school_year = $2`, [
-    partnershipId,
-    schoolYear,
-  ]);
+  const result: unknown[] = await db.query(
+    `select id, school_year from cycle where partnership_id = $1 and school_year = $2`,
+    [partnershipId, schoolYear],
+  );
   return result[0] ? cycleRow.parse(result[0]) : undefined;
 }
 
@@ -28,7 +28,11 @@ export type FindingTextRow = z.infer<typeof findingTextRow>;
  * The findings of a cycle's finalised locatie evaluations, with their Dutch lexemes (Snowball
  * stemming and stop words of PostgreSQL's `dutch` configuration) and canonical theme.
  */
-export async function cycleFindingRows(db: EntityManager, partnershipId: string, cycleId: string): Promise<FindingTextRow[]> {
+export async function cycleFindingRows(
+  db: EntityManager,
+  partnershipId: string,
+  cycleId: string,
+): Promise<FindingTextRow[]> {
   const result: unknown[] = await db.query(
     `select fi.id, e.location_id, ct.canonical_code as theme, fi.kind, fi.text,
             tsvector_to_array(to_tsvector('dutch', fi.text)) as lexemes
@@ -65,11 +69,15 @@ export async function keptThreadRows(db: EntityManager, partnershipId: string, c
 }
 
 /** Untouched suggestions of a cycle are the system's own and are replaced by a refresh. */
-export async function deleteUntouchedSuggestions(db: EntityManager, partnershipId: string, cycleId: string): Promise<void> {
-  await db.query(`delete from common_thread where partnership_id = $1 and cycle_id = $2 and status = 'suggested' and version = 1`, [
-    partnershipId,
-    cycleId,
-  ]);
+export async function deleteUntouchedSuggestions(
+  db: EntityManager,
+  partnershipId: string,
+  cycleId: string,
+): Promise<void> {
+  await db.query(
+    `delete from common_thread where partnership_id = $1 and cycle_id = $2 and status = 'suggested' and version = 1`,
+    [partnershipId, cycleId],
+  );
 }
 
 export type NewThread = {
@@ -82,7 +90,12 @@ export type NewThread = {
   findingIds: string[];
 };
 
-export async function insertSuggestions(db: EntityManager, partnershipId: string, cycleId: string, threads: NewThread[]): Promise<void> {
+export async function insertSuggestions(
+  db: EntityManager,
+  partnershipId: string,
+  cycleId: string,
+  threads: NewThread[],
+): Promise<void> {
   if (!threads.length) return;
   await db.query(
     `insert into common_thread (id, partnership_id, cycle_id, name, description, kind, pattern, status, theme_code)
@@ -174,7 +187,12 @@ export async function threadRows(
   return result.map((r) => threadRow.parse(r));
 }
 
-const versionRow = z.object({ id: z.string(), version: z.number().int(), kind: z.string(), status: z.string() });
+const versionRow = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  kind: z.string(),
+  status: z.string(),
+});
 
 export async function threadVersions(db: EntityManager, partnershipId: string, ids: string[]) {
   const result: unknown[] = await db.query(
@@ -201,13 +219,25 @@ export async function updateThread(
         where partnership_id = $1 and id = $2 and version = $3
         returning id)
      select id from updated`,
-    [partnershipId, id, version, change.name ?? null, change.description ?? null, change.status ?? null],
+    [
+      partnershipId,
+      id,
+      version,
+      change.name ?? null,
+      change.description ?? null,
+      change.status ?? null,
+    ],
   );
   return result.length === 1;
 }
 
 /** Moves the sources' findings to the target and removes the sources. */
-export async function mergeThreads(db: EntityManager, partnershipId: string, targetId: string, sourceIds: string[]): Promise<void> {
+export async function mergeThreads(
+  db: EntityManager,
+  partnershipId: string,
+  targetId: string,
+  sourceIds: string[],
+): Promise<void> {
   await db.query(
     `insert into common_thread_finding (partnership_id, common_thread_id, finding_id)
      select distinct $1::uuid, $2::uuid, finding_id from common_thread_finding
@@ -215,7 +245,10 @@ export async function mergeThreads(db: EntityManager, partnershipId: string, tar
      on conflict do nothing`,
     [partnershipId, targetId, sourceIds],
   );
-  await db.query(`delete from common_thread where partnership_id = $1 and id = any($2::uuid[])`, [partnershipId, sourceIds]);
+  await db.query(`delete from common_thread where partnership_id = $1 and id = any($2::uuid[])`, [
+    partnershipId,
+    sourceIds,
+  ]);
 }
 
 export async function lockCycleSuggestions(db: EntityManager, cycleId: string): Promise<void> {

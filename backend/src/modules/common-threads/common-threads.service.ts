@@ -13,7 +13,11 @@ import type { EntityManager } from 'typeorm';
 import type { PartnershipScope } from '../../common/access/request-scope';
 import { ScopedDb } from '../../common/access/scoped-db';
 import { badRequest, conflict, notFound } from '../../common/dutch-exceptions';
-import { confirmedThreadYearRows, partnershipSchoolYears, placementPatternRows } from '../dashboards/dashboard.queries';
+import {
+  confirmedThreadYearRows,
+  partnershipSchoolYears,
+  placementPatternRows,
+} from '../dashboards/dashboard.queries';
 import { DashboardContent } from '../dashboards/dashboard-content';
 import { placementLabel } from '../dashboards/safeguard-export';
 import {
@@ -30,12 +34,21 @@ import {
   threadVersions,
   updateThread,
 } from './common-threads.queries';
-import { clusterFindings, type FindingCluster, type PlacementPattern, placementPatterns } from './finding-similarity';
+import {
+  clusterFindings,
+  type FindingCluster,
+  type PlacementPattern,
+  placementPatterns,
+} from './finding-similarity';
 
-const stale = () => conflict('Iemand anders heeft deze rode lijn intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.');
+const stale = () =>
+  conflict(
+    'Iemand anders heeft deze rode lijn intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
+  );
 const threadNotFound = () => notFound('Deze rode lijn bestaat niet (meer).');
 
-const shorten = (text: string, max = 200) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+const shorten = (text: string, max = 200) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 /**
  * Rode lijnen: the system suggests, the programmaleider confirms (with a name), renames, merges
@@ -50,7 +63,12 @@ export class CommonThreadsService {
 
   list(scope: PartnershipScope, query: CommonThreadListQuery): Promise<CommonThreadList> {
     return this.db.run(scope, async (db) => ({
-      items: (await threadRows(db, scope.partnershipId, { schoolYear: query.schoolYear, status: query.status })).map((r) => this.map(r)),
+      items: (
+        await threadRows(db, scope.partnershipId, {
+          schoolYear: query.schoolYear,
+          status: query.status,
+        })
+      ).map((r) => this.map(r)),
     }));
   }
 
@@ -63,7 +81,8 @@ export class CommonThreadsService {
     return this.db.run(scope, async (db) => {
       const { partnershipId } = scope;
       const cycle = await findCycle(db, partnershipId, input.schoolYear);
-      if (!cycle) throw notFound(`Er is geen kwaliteitscyclus ${input.schoolYear} in dit partnerschap.`);
+      if (!cycle)
+        throw notFound(`Er is geen kwaliteitscyclus ${input.schoolYear} in dit partnerschap.`);
       await lockCycleSuggestions(db, cycle.id);
       await deleteUntouchedSuggestions(db, partnershipId, cycle.id);
       const kept = await keptThreadRows(db, partnershipId, cycle.id);
@@ -72,11 +91,20 @@ export class CommonThreadsService {
 
       const findings = await cycleFindingRows(db, partnershipId, cycle.id);
       const clusters = clusterFindings(
-        findings.map((f) => ({ id: f.id, locationId: f.location_id, theme: f.theme, kind: f.kind, text: f.text, lexemes: f.lexemes })),
+        findings.map((f) => ({
+          id: f.id,
+          locationId: f.location_id,
+          theme: f.theme,
+          kind: f.kind,
+          text: f.text,
+          lexemes: f.lexemes,
+        })),
       ).filter((c) => c.findings.some((f) => !keptFindings.has(f.id)));
 
       // Placement patterns look back over earlier years (a widening gap), up to this cycle.
-      const yearsUpTo = (await partnershipSchoolYears(db, partnershipId)).filter((y) => y <= input.schoolYear);
+      const yearsUpTo = (await partnershipSchoolYears(db, partnershipId)).filter(
+        (y) => y <= input.schoolYear,
+      );
       const patternRows = await placementPatternRows(db, {
         partnershipId,
         schoolYears: yearsUpTo,
@@ -84,35 +112,57 @@ export class CommonThreadsService {
         targetGroupId: null,
         themeCodes: null,
       });
-      const patterns = placementPatterns(patternRows, input.schoolYear).filter((p) => !keptPatterns.has(`${p.pattern}|${p.theme}`));
+      const patterns = placementPatterns(patternRows, input.schoolYear).filter(
+        (p) => !keptPatterns.has(`${p.pattern}|${p.theme}`),
+      );
 
       const fresh: NewThread[] = [
         ...clusters.map((c) => this.findingSuggestion(c, input.schoolYear)),
         ...patterns.map((p) => this.placementSuggestion(p, input.schoolYear)),
       ];
       await insertSuggestions(db, partnershipId, cycle.id, fresh);
-      return { items: (await threadRows(db, partnershipId, { schoolYear: input.schoolYear })).map((r) => this.map(r)) };
+      return {
+        items: (await threadRows(db, partnershipId, { schoolYear: input.schoolYear })).map((r) =>
+          this.map(r),
+        ),
+      };
     });
   }
 
-  update(scope: PartnershipScope, id: string, input: UpdateCommonThreadInput): Promise<CommonThread> {
+  update(
+    scope: PartnershipScope,
+    id: string,
+    input: UpdateCommonThreadInput,
+  ): Promise<CommonThread> {
     return this.db.run(scope, async (db) => {
       const [current] = await threadVersions(db, scope.partnershipId, [id]);
       if (!current) throw threadNotFound();
       if (current.version !== input.version) throw stale();
-      if (input.status === 'confirmed' && current.status !== 'confirmed' && input.name === undefined) {
-        throw badRequest('Geef de rode lijn een naam als je hem bevestigt.', [{ path: ['name'], message: 'Geef de rode lijn een naam.' }]);
+      if (
+        input.status === 'confirmed' &&
+        current.status !== 'confirmed' &&
+        input.name === undefined
+      ) {
+        throw badRequest('Geef de rode lijn een naam als je hem bevestigt.', [
+          { path: ['name'], message: 'Geef de rode lijn een naam.' },
+        ]);
       }
       if (!(await updateThread(db, scope.partnershipId, id, input.version, input))) throw stale();
       return this.one(db, scope.partnershipId, id);
     });
   }
 
-  merge(scope: PartnershipScope, targetId: string, input: MergeCommonThreadsInput): Promise<CommonThread> {
+  merge(
+    scope: PartnershipScope,
+    targetId: string,
+    input: MergeCommonThreadsInput,
+  ): Promise<CommonThread> {
     return this.db.run(scope, async (db) => {
       const sourceIds = input.sources.map((s) => s.id);
       if (sourceIds.includes(targetId)) {
-        throw badRequest('Een rode lijn kan niet met zichzelf worden samengevoegd.', [{ path: ['sources'], message: 'Kies andere rode lijnen.' }]);
+        throw badRequest('Een rode lijn kan niet met zichzelf worden samengevoegd.', [
+          { path: ['sources'], message: 'Kies andere rode lijnen.' },
+        ]);
       }
       const versions = await threadVersions(db, scope.partnershipId, [targetId, ...sourceIds]);
       const byId = new Map(versions.map((v) => [v.id, v]));
@@ -120,15 +170,25 @@ export class CommonThreadsService {
       if (!target) throw threadNotFound();
       const missing = input.sources.findIndex((s) => !byId.has(s.id));
       if (missing >= 0) throw notFound('Een van de gekozen rode lijnen bestaat niet (meer).');
-      if (target.version !== input.version || input.sources.some((s) => byId.get(s.id)!.version !== s.version)) throw stale();
+      if (
+        target.version !== input.version ||
+        input.sources.some((s) => byId.get(s.id)!.version !== s.version)
+      )
+        throw stale();
       const otherKind = input.sources.findIndex((s) => byId.get(s.id)!.kind !== target.kind);
       if (otherKind >= 0) {
-        throw badRequest('Voeg alleen rode lijnen van dezelfde soort samen: bevindingen met bevindingen, plaatsingen met plaatsingen.', [
-          { path: ['sources', otherKind, 'id'], message: 'Andere soort rode lijn.' },
-        ]);
+        throw badRequest(
+          'Voeg alleen rode lijnen van dezelfde soort samen: bevindingen met bevindingen, plaatsingen met plaatsingen.',
+          [{ path: ['sources', otherKind, 'id'], message: 'Andere soort rode lijn.' }],
+        );
       }
       await mergeThreads(db, scope.partnershipId, targetId, sourceIds);
-      if (!(await updateThread(db, scope.partnershipId, targetId, input.version, { name: input.name }))) throw stale();
+      if (
+        !(await updateThread(db, scope.partnershipId, targetId, input.version, {
+          name: input.name,
+        }))
+      )
+        throw stale();
       return this.one(db, scope.partnershipId, targetId);
     });
   }
@@ -140,9 +200,19 @@ export class CommonThreadsService {
       const schoolYears = await partnershipSchoolYears(db, partnershipId);
       const threads = await threadRows(db, partnershipId, { status: 'confirmed' });
       const findingYears = await confirmedThreadYearRows(db, partnershipId);
-      const placementThemes = [...new Set(threads.filter((t) => t.kind === 'placement' && t.theme_code).map((t) => t.theme_code!))];
+      const placementThemes = [
+        ...new Set(
+          threads.filter((t) => t.kind === 'placement' && t.theme_code).map((t) => t.theme_code!),
+        ),
+      ];
       const patternRows = placementThemes.length
-        ? await placementPatternRows(db, { partnershipId, schoolYears: null, locationIds: null, targetGroupId: null, themeCodes: placementThemes })
+        ? await placementPatternRows(db, {
+            partnershipId,
+            schoolYears: null,
+            locationIds: null,
+            targetGroupId: null,
+            themeCodes: placementThemes,
+          })
         : [];
       const perThread = new Map(findingYears.map((r) => [`${r.thread_id}|${r.school_year}`, r]));
       const perTheme = new Map(patternRows.map((r) => [`${r.theme}|${r.school_year}`, r]));
@@ -159,12 +229,20 @@ export class CommonThreadsService {
           years: schoolYears.map((schoolYear) => {
             if (t.kind === 'finding') {
               const r = perThread.get(`${t.id}|${schoolYear}`);
-              return { schoolYear, locations: r?.locations ?? 0, findings: r?.findings ?? 0, resultLocations: null, medianGap: null, medianCurrent: null };
+              return {
+                schoolYear,
+                locations: r?.locations ?? 0,
+                findings: r?.findings ?? 0,
+                resultLocations: null,
+                medianGap: null,
+                medianCurrent: null,
+              };
             }
             const r = t.theme_code ? perTheme.get(`${t.theme_code}|${schoolYear}`) : undefined;
             return {
               schoolYear,
-              locations: (t.pattern === 'widening_gap' ? r?.gap_locations : r?.at_or_below_two) ?? 0,
+              locations:
+                (t.pattern === 'widening_gap' ? r?.gap_locations : r?.at_or_below_two) ?? 0,
               findings: null,
               resultLocations: r?.locations ?? 0,
               medianGap: r?.median_gap ?? null,

@@ -1,7 +1,18 @@
 import type { PatternYearRow } from '../dashboards/dashboard.queries';
-import { clusterFindings, type FindingForSimilarity, jaccard, meaningfulLexemes, placementPatterns } from './finding-similarity';
+import {
+  clusterFindings,
+  type FindingForSimilarity,
+  jaccard,
+  meaningfulLexemes,
+  placementPatterns,
+} from './finding-similarity';
 
-const finding = (id: string, locationId: string, lexemes: string[], overrides: Partial<FindingForSimilarity> = {}): FindingForSimilarity => ({
+const finding = (
+  id: string,
+  locationId: string,
+  lexemes: string[],
+  overrides: Partial<FindingForSimilarity> = {},
+): FindingForSimilarity => ({
   id,
   locationId,
   theme: 'visie',
@@ -20,7 +31,10 @@ describe(jaccard.name, () => {
 
 describe(meaningfulLexemes.name, () => {
   it('drops one-letter lexemes and pronouns the Dutch stop list lets through', () => {
-    expect(meaningfulLexemes(['s', 'we', 'visie', 'visie', 'collega'])).toEqual(['visie', 'collega']);
+    expect(meaningfulLexemes(['s', 'we', 'visie', 'visie', 'collega'])).toEqual([
+      'visie',
+      'collega',
+    ]);
   });
 });
 
@@ -40,13 +54,31 @@ describe(clusterFindings.name, () => {
   });
 
   it('does not suggest what recurs at one locatie only, nor across kinds or themes', () => {
-    expect(clusterFindings([finding('1', 'A', ['tijd', 'begeleider']), finding('2', 'A', ['tijd', 'begeleider'])])).toEqual([]);
-    expect(clusterFindings([finding('1', 'A', ['tijd', 'begeleider']), finding('2', 'B', ['tijd', 'begeleider'], { kind: 'strength' })])).toEqual([]);
-    expect(clusterFindings([finding('1', 'A', ['tijd', 'begeleider']), finding('2', 'B', ['tijd', 'begeleider'], { theme: 'beoordelen' })])).toEqual([]);
+    expect(
+      clusterFindings([
+        finding('1', 'A', ['tijd', 'begeleider']),
+        finding('2', 'A', ['tijd', 'begeleider']),
+      ]),
+    ).toEqual([]);
+    expect(
+      clusterFindings([
+        finding('1', 'A', ['tijd', 'begeleider']),
+        finding('2', 'B', ['tijd', 'begeleider'], { kind: 'strength' }),
+      ]),
+    ).toEqual([]);
+    expect(
+      clusterFindings([
+        finding('1', 'A', ['tijd', 'begeleider']),
+        finding('2', 'B', ['tijd', 'begeleider'], { theme: 'beoordelen' }),
+      ]),
+    ).toEqual([]);
   });
 
   it('keeps the caller’s lexemes on the findings it returns', () => {
-    const [cluster] = clusterFindings([finding('1', 'A', ['we', 'tijd']), finding('2', 'B', ['tijd'])]);
+    const [cluster] = clusterFindings([
+      finding('1', 'A', ['we', 'tijd']),
+      finding('2', 'B', ['tijd']),
+    ]);
     expect(cluster!.findings[0]!.lexemes).toEqual(['we', 'tijd']);
   });
 });
@@ -90,6 +122,11 @@ describe(placementPatterns.name, () => {
       },
     ]);
     expect(placementPatterns(rows.slice(1), '2024-2025')).toEqual([]);
-    expect(placementPatterns([row({ school_year: '2022-2023', median_gap: 1 }), ...rows.slice(1)], '2024-2025')).toEqual([]);
+    expect(
+      placementPatterns(
+        [row({ school_year: '2022-2023', median_gap: 1 }), ...rows.slice(1)],
+        '2024-2025',
+      ),
+    ).toEqual([]);
   });
 });

@@ -57,7 +57,10 @@ export function jaccard(a: readonly string[], b: readonly string[]): number {
 }
 
 /** Clusters of alike findings per (theme, kind) that span at least two locaties, biggest first. */
-export function clusterFindings(findings: readonly FindingForSimilarity[], threshold = SIMILARITY_THRESHOLD): FindingCluster[] {
+export function clusterFindings(
+  findings: readonly FindingForSimilarity[],
+  threshold = SIMILARITY_THRESHOLD,
+): FindingCluster[] {
   const groups = new Map<string, FindingForSimilarity[]>();
   for (const f of findings) {
     const key = `${f.theme}|${f.kind}`;
@@ -99,7 +102,9 @@ export function clusterFindings(findings: readonly FindingForSimilarity[], thres
     for (const indexes of byRoot.values()) {
       const locationIds = [...new Set(indexes.map((i) => members[i]!.locationId))];
       if (locationIds.length < 2) continue;
-      const best = indexes.reduce((a, b) => ((similarity.get(b) ?? 0) > (similarity.get(a) ?? 0) ? b : a));
+      const best = indexes.reduce((a, b) =>
+        (similarity.get(b) ?? 0) > (similarity.get(a) ?? 0) ? b : a,
+      );
       const clusterFindings = indexes.map((i) => findings.find((f) => f.id === members[i]!.id)!);
       clusters.push({
         theme: members[indexes[0]!]!.theme,
@@ -110,20 +115,31 @@ export function clusterFindings(findings: readonly FindingForSimilarity[], thres
       });
     }
   }
-  return clusters.sort((a, b) => b.locationIds.length - a.locationIds.length || b.findings.length - a.findings.length || a.theme.localeCompare(b.theme));
+  return clusters.sort(
+    (a, b) =>
+      b.locationIds.length - a.locationIds.length ||
+      b.findings.length - a.findings.length ||
+      a.theme.localeCompare(b.theme),
+  );
 }
-
 
 export type PlacementPattern =
   | { pattern: 'low_placement'; theme: string; atOrBelowTwo: number; locations: number }
-  | { pattern: 'widening_gap'; theme: string; steps: { schoolYear: string; medianGap: number; locations: number }[] };
+  | {
+      pattern: 'widening_gap';
+      theme: string;
+      steps: { schoolYear: string; medianGap: number; locations: number }[];
+    };
 
 /**
  * Placement patterns in `schoolYear`, from per theme and year aggregates: most locaties (more
  * than half, and at least two) at or below scenario 2; or a median now/desired gap that grew in
  * each of the last two steps (three years with results, the last one this year).
  */
-export function placementPatterns(rows: readonly PatternYearRow[], schoolYear: string): PlacementPattern[] {
+export function placementPatterns(
+  rows: readonly PatternYearRow[],
+  schoolYear: string,
+): PlacementPattern[] {
   const byTheme = new Map<string, PatternYearRow[]>();
   for (const r of rows) {
     if (r.school_year > schoolYear) continue;
@@ -137,7 +153,12 @@ export function placementPatterns(rows: readonly PatternYearRow[], schoolYear: s
     const now = list.find((r) => r.school_year === schoolYear);
     if (!now) continue;
     if (now.at_or_below_two >= 2 && now.at_or_below_two * 2 > now.locations) {
-      patterns.push({ pattern: 'low_placement', theme, atOrBelowTwo: now.at_or_below_two, locations: now.locations });
+      patterns.push({
+        pattern: 'low_placement',
+        theme,
+        atOrBelowTwo: now.at_or_below_two,
+        locations: now.locations,
+      });
     }
     const withGap = list.filter((r) => r.median_gap !== null && r.gap_locations > 0).slice(-3);
     if (
@@ -149,7 +170,11 @@ export function placementPatterns(rows: readonly PatternYearRow[], schoolYear: s
       patterns.push({
         pattern: 'widening_gap',
         theme,
-        steps: withGap.map((r) => ({ schoolYear: r.school_year, medianGap: r.median_gap!, locations: r.gap_locations })),
+        steps: withGap.map((r) => ({
+          schoolYear: r.school_year,
+          medianGap: r.median_gap!,
+          locations: r.gap_locations,
+        })),
       });
     }
   }

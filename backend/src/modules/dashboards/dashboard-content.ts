@@ -24,9 +24,21 @@ export class DashboardContent {
 
   constructor(private readonly content: ContentService) {
     const overview = content.overview();
-    this.themes = overview.themes.map((t) => ({ code: t.code, name: t.name, safeguards: [...t.safeguards] }));
-    this.safeguards = content.bundle.framework.safeguards.map((s) => ({ code: s.code, name: s.name, summary: s.summary }));
-    this.roles = content.bundle.framework.roles.map((r) => ({ code: r.code, name: r.name, side: r.side }));
+    this.themes = overview.themes.map((t) => ({
+      code: t.code,
+      name: t.name,
+      safeguards: [...t.safeguards],
+    }));
+    this.safeguards = content.bundle.framework.safeguards.map((s) => ({
+      code: s.code,
+      name: s.name,
+      summary: s.summary,
+    }));
+    this.roles = content.bundle.framework.roles.map((r) => ({
+      code: r.code,
+      name: r.name,
+      side: r.side,
+    }));
     this.themeByCode = new Map(this.themes.map((t) => [t.code, t]));
     const pairs = this.themes.flatMap((t) => t.safeguards.map((s) => [t.code, s] as const));
     this.mapping = { themes: pairs.map(([t]) => t), safeguards: pairs.map(([, s]) => s) };

@@ -3,9 +3,14 @@ import type { DashboardContent } from './dashboard-content';
 import { resolveFilters } from './dashboard-filters';
 
 const content = {
-  theme: (code: string) => (['visie', 'beoordelen', 'coachen-en-feedback'].includes(code) ? { code } : undefined),
-  safeguard: (code: string) => (['leeromgeving', 'organisatie'].includes(code) ? { code } : undefined),
-  themesOf: (code: string) => (code === 'leeromgeving' ? [{ code: 'beoordelen' }, { code: 'coachen-en-feedback' }] : [{ code: 'visie' }]),
+  theme: (code: string) =>
+    ['visie', 'beoordelen', 'coachen-en-feedback'].includes(code) ? { code } : undefined,
+  safeguard: (code: string) =>
+    ['leeromgeving', 'organisatie'].includes(code) ? { code } : undefined,
+  themesOf: (code: string) =>
+    code === 'leeromgeving'
+      ? [{ code: 'beoordelen' }, { code: 'coachen-en-feedback' }]
+      : [{ code: 'visie' }],
 } as unknown as DashboardContent;
 
 /** The status and Dutch detail of what `work` throws. */
@@ -34,27 +39,45 @@ describe(resolveFilters.name, () => {
   });
 
   it('narrows to the themes of a waarborg, and to their overlap with a chosen theme', () => {
-    expect(resolveFilters({ safeguard: 'leeromgeving' }, { partnershipId: 'p', named: 'all', content }).sql.themeCodes).toEqual([
-      'beoordelen',
-      'coachen-en-feedback',
-    ]);
-    expect(resolveFilters({ safeguard: 'leeromgeving', theme: 'visie' }, { partnershipId: 'p', named: 'all', content }).sql.themeCodes).toEqual([]);
+    expect(
+      resolveFilters({ safeguard: 'leeromgeving' }, { partnershipId: 'p', named: 'all', content })
+        .sql.themeCodes,
+    ).toEqual(['beoordelen', 'coachen-en-feedback']);
+    expect(
+      resolveFilters(
+        { safeguard: 'leeromgeving', theme: 'visie' },
+        { partnershipId: 'p', named: 'all', content },
+      ).sql.themeCodes,
+    ).toEqual([]);
   });
 
   it('answers 404 for a theme or waarborg the content does not know', () => {
-    expect(thrown(() => resolveFilters({ theme: 'x' }, { partnershipId: 'p', named: 'all', content }))).toEqual({
+    expect(
+      thrown(() => resolveFilters({ theme: 'x' }, { partnershipId: 'p', named: 'all', content })),
+    ).toEqual({
       status: 404,
       detail: expect.stringMatching(/thema/),
     });
-    expect(thrown(() => resolveFilters({ safeguard: 'x' }, { partnershipId: 'p', named: 'all', content }))).toEqual({
+    expect(
+      thrown(() =>
+        resolveFilters({ safeguard: 'x' }, { partnershipId: 'p', named: 'all', content }),
+      ),
+    ).toEqual({
       status: 404,
       detail: expect.stringMatching(/waarborg/),
     });
   });
 
   it('lets a locatie user narrow only to locaties they may see by name', () => {
-    expect(resolveFilters({ locationIds: [A] }, { partnershipId: 'p', named: [A], content }).sql.locationIds).toEqual([A]);
-    expect(thrown(() => resolveFilters({ locationIds: [A, B] }, { partnershipId: 'p', named: [A], content }))).toEqual({
+    expect(
+      resolveFilters({ locationIds: [A] }, { partnershipId: 'p', named: [A], content }).sql
+        .locationIds,
+    ).toEqual([A]);
+    expect(
+      thrown(() =>
+        resolveFilters({ locationIds: [A, B] }, { partnershipId: 'p', named: [A], content }),
+      ),
+    ).toEqual({
       status: 400,
       detail: 'Je kunt alleen je eigen locaties kiezen.',
     });

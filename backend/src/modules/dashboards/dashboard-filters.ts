@@ -9,8 +9,10 @@ export type ResolvedFilters = {
   applied: Omit<AppliedFilters, 'schoolYears'>;
 };
 
-export const unknownTheme = () => notFound('Dit thema bestaat niet in de huidige versie van de ZET.');
-export const unknownSafeguard = () => notFound('Deze waarborg bestaat niet in het kwaliteitskader.');
+export const unknownTheme = () =>
+  notFound('Dit thema bestaat niet in de huidige versie van de ZET.');
+export const unknownSafeguard = () =>
+  notFound('Deze waarborg bestaat niet in het kwaliteitskader.');
 
 /**
  * Turns the query-string filters into SQL parameters. Theme and waarborg both narrow the themes

@@ -22,7 +22,13 @@ export type SqlFilters = {
   themeCodes: string[] | null;
 };
 
-const filterParams = (f: SqlFilters): unknown[] => [f.partnershipId, f.schoolYears, f.locationIds, f.targetGroupId, f.themeCodes];
+const filterParams = (f: SqlFilters): unknown[] => [
+  f.partnershipId,
+  f.schoolYears,
+  f.locationIds,
+  f.targetGroupId,
+  f.themeCodes,
+];
 
 /**
  * The finalised theme sessions in view. Themes recorded under an older content version count for
@@ -68,7 +74,12 @@ const num = z.coerce.number();
 const placement = num.nullable();
 const int = z.number().int();
 
-async function rows<T extends z.ZodType>(db: EntityManager, schema: T, sql: string, params: unknown[]): Promise<z.infer<T>[]> {
+async function rows<T extends z.ZodType>(
+  db: EntityManager,
+  schema: T,
+  sql: string,
+  params: unknown[],
+): Promise<z.infer<T>[]> {
   const result: unknown[] = await db.query(sql, params);
   return result.map((r) => schema.parse(r));
 }
@@ -107,7 +118,11 @@ export async function latestResultYear(db: EntityManager, f: SqlFilters): Promis
 const schoolYearRow = z.object({ school_year: z.string() });
 
 /** The partnership's school years (cycles), optionally only those chosen. */
-export async function partnershipSchoolYears(db: EntityManager, partnershipId: string, only: string[] | null = null): Promise<string[]> {
+export async function partnershipSchoolYears(
+  db: EntityManager,
+  partnershipId: string,
+  only: string[] | null = null,
+): Promise<string[]> {
   const result = await rows(
     db,
     schoolYearRow,
@@ -136,7 +151,10 @@ export type TrajectoryRow = z.infer<typeof trajectoryRow>;
  * Locatie results; per year the partnership line (the median of the locaties' results, spread
  * and n); and partnership-wide evaluations as a line of their own, never a locatie's result.
  */
-export async function themeTrajectoryRows(db: EntityManager, f: SqlFilters): Promise<TrajectoryRow[]> {
+export async function themeTrajectoryRows(
+  db: EntityManager,
+  f: SqlFilters,
+): Promise<TrajectoryRow[]> {
   return rows(
     db,
     trajectoryRow,
@@ -182,7 +200,11 @@ export type CoverageRow = z.infer<typeof coverageRow>;
  * school year in view; stale when that is two or more years ago or never. The locaties are the
  * active ones plus archived ones with sessions in view. `$6` is the grid's theme codes.
  */
-export async function coverageRows(db: EntityManager, f: SqlFilters, gridThemes: string[]): Promise<CoverageRow[]> {
+export async function coverageRows(
+  db: EntityManager,
+  f: SqlFilters,
+  gridThemes: string[],
+): Promise<CoverageRow[]> {
   return rows(
     db,
     coverageRow,
@@ -291,7 +313,11 @@ export type AmbitionRow = z.infer<typeof ambitionRow>;
  * theme and year over all locaties in view; the newest comparison per (locatie, theme) only for
  * the locaties in `$6` (null: all), so other locaties never leave the database for a locatie user.
  */
-export async function ambitionRows(db: EntityManager, f: SqlFilters, namedLocationIds: readonly string[] | null): Promise<AmbitionRow[]> {
+export async function ambitionRows(
+  db: EntityManager,
+  f: SqlFilters,
+  namedLocationIds: readonly string[] | null,
+): Promise<AmbitionRow[]> {
   return rows(
     db,
     ambitionRow,
@@ -396,7 +422,11 @@ export type SafeguardYearRow = z.infer<typeof safeguardYearRow>;
  * Per waarborg and year: the (locatie, theme) results of every theme linked to it (a theme counts
  * for each of its waarborgen), counted per scale point, with the median, n results and n locaties.
  */
-export async function safeguardYearRows(db: EntityManager, f: SqlFilters, mapping: SafeguardMapping): Promise<SafeguardYearRow[]> {
+export async function safeguardYearRows(
+  db: EntityManager,
+  f: SqlFilters,
+  mapping: SafeguardMapping,
+): Promise<SafeguardYearRow[]> {
   return rows(
     db,
     safeguardYearRow,
@@ -425,7 +455,11 @@ const themeRankRow = z.object({
 export type ThemeRankRow = z.infer<typeof themeRankRow>;
 
 /** Per waarborg, its newest year with results, and each linked theme's median over locaties then. */
-export async function safeguardThemeRankRows(db: EntityManager, f: SqlFilters, mapping: SafeguardMapping): Promise<ThemeRankRow[]> {
+export async function safeguardThemeRankRows(
+  db: EntityManager,
+  f: SqlFilters,
+  mapping: SafeguardMapping,
+): Promise<ThemeRankRow[]> {
   return rows(
     db,
     themeRankRow,
@@ -572,7 +606,11 @@ export type HeatmapRow = z.infer<typeof heatmapRow>;
  * for the locaties in `$6` (null: all), per theme the median over all locaties in view, and the
  * partnership-wide sessions.
  */
-export async function heatmapRows(db: EntityManager, f: SqlFilters, namedLocationIds: readonly string[] | null): Promise<HeatmapRow[]> {
+export async function heatmapRows(
+  db: EntityManager,
+  f: SqlFilters,
+  namedLocationIds: readonly string[] | null,
+): Promise<HeatmapRow[]> {
   return rows(
     db,
     heatmapRow,
@@ -610,7 +648,11 @@ const locationTrajectoryRow = z.object({
 export type LocationTrajectoryRow = z.infer<typeof locationTrajectoryRow>;
 
 /** One locatie's results per theme and year ($6), and the median, range and n over all locaties. */
-export async function locationTrajectoryRows(db: EntityManager, f: SqlFilters, locationId: string): Promise<LocationTrajectoryRow[]> {
+export async function locationTrajectoryRows(
+  db: EntityManager,
+  f: SqlFilters,
+  locationId: string,
+): Promise<LocationTrajectoryRow[]> {
   return rows(
     db,
     locationTrajectoryRow,
@@ -801,7 +843,10 @@ export type PatternYearRow = z.infer<typeof patternYearRow>;
  * Per theme and year over the locaties' results: how many locaties, how many at or below
  * scenario 2, the median current placement and the median gap desired − current (with its n).
  */
-export async function placementPatternRows(db: EntityManager, f: SqlFilters): Promise<PatternYearRow[]> {
+export async function placementPatternRows(
+  db: EntityManager,
+  f: SqlFilters,
+): Promise<PatternYearRow[]> {
   return rows(
     db,
     patternYearRow,
@@ -819,11 +864,19 @@ export async function placementPatternRows(db: EntityManager, f: SqlFilters): Pr
   );
 }
 
-const threadYearRow = z.object({ thread_id: z.string(), school_year: z.string(), locations: int, findings: int });
+const threadYearRow = z.object({
+  thread_id: z.string(),
+  school_year: z.string(),
+  locations: int,
+  findings: int,
+});
 export type ThreadYearRow = z.infer<typeof threadYearRow>;
 
 /** Per confirmed rode lijn and school year: the findings linked to it and their locaties. */
-export async function confirmedThreadYearRows(db: EntityManager, partnershipId: string): Promise<ThreadYearRow[]> {
+export async function confirmedThreadYearRows(
+  db: EntityManager,
+  partnershipId: string,
+): Promise<ThreadYearRow[]> {
   return rows(
     db,
     threadYearRow,

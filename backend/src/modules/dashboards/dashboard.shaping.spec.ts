@@ -2,7 +2,13 @@ import type { RolePerspectiveRow, SafeguardYearRow, ThemeRankRow } from './dashb
 import { shapeRolePerspectives, shapeSafeguards } from './dashboard.shaping';
 
 const basis = { locations: 1, sessions: 1 };
-const filters = { schoolYears: ['2024-2025'], locationIds: null, targetGroup: null, theme: null, safeguard: null };
+const filters = {
+  schoolYears: ['2024-2025'],
+  locationIds: null,
+  targetGroup: null,
+  theme: null,
+  safeguard: null,
+};
 
 const rp = (overrides: Partial<RolePerspectiveRow>): RolePerspectiveRow => ({
   level: 'theme',
@@ -23,7 +29,11 @@ const rp = (overrides: Partial<RolePerspectiveRow>): RolePerspectiveRow => ({
 });
 
 describe(shapeRolePerspectives.name, () => {
-  const shape = (themeRows: RolePerspectiveRow[], sessionRows: RolePerspectiveRow[] = [], min = 3) =>
+  const shape = (
+    themeRows: RolePerspectiveRow[],
+    sessionRows: RolePerspectiveRow[] = [],
+    min = 3,
+  ) =>
     shapeRolePerspectives({
       filters,
       n: basis,
@@ -36,11 +46,18 @@ describe(shapeRolePerspectives.name, () => {
     });
 
   it('shows the merged smaller roles only when they reach the minimum, otherwise counts them as hidden', () => {
-    const rows = [rp({ part: 'group', role_group: null, median: 2 }), rp({}), rp({ role_group: null, participants: 2, median: 4 })];
+    const rows = [
+      rp({ part: 'group', role_group: null, median: 2 }),
+      rp({}),
+      rp({ role_group: null, participants: 2, median: 4 }),
+    ];
     const [theme] = shape(rows).themes;
     expect(theme!.roles.map((r) => r.role)).toEqual(['student']);
     expect(theme!.hiddenParticipants).toBe(2);
-    const [merged] = shape([...rows.slice(0, 2), rp({ role_group: null, participants: 3, median: 3 })]).themes;
+    const [merged] = shape([
+      ...rows.slice(0, 2),
+      rp({ role_group: null, participants: 3, median: 3 }),
+    ]).themes;
     expect(merged!.roles.map((r) => [r.role, r.gapToGroup])).toEqual([
       ['student', 0],
       ['overige-rollen', 1],
@@ -53,13 +70,26 @@ describe(shapeRolePerspectives.name, () => {
       rp({ part: 'side', role_group: null, side: 'instituut', participants: 2, median: 2 }),
       rp({ part: 'side', role_group: null, side: 'beide', participants: 9, median: 2 }),
     ]).themes;
-    expect(theme!.sides).toEqual({ school: { participants: 3, median: 3, low: 1, high: 3 }, instituut: null, difference: null });
+    expect(theme!.sides).toEqual({
+      school: { participants: 3, median: 3, low: 1, high: 3 },
+      instituut: null,
+      difference: null,
+    });
     expect(theme!.groupPlacement).toBeNull();
   });
 
   it('drops sessions of locaties the caller may not see by name', () => {
-    const session = (id: string, location: string) => rp({ level: 'session', session_id: id, location_id: location, school_year: '2024-2025', group_label: 'G1' });
-    expect(shape([], [session('s1', 'a'), session('s2', 'b')]).sessions.map((s) => s.sessionId)).toEqual(['s1']);
+    const session = (id: string, location: string) =>
+      rp({
+        level: 'session',
+        session_id: id,
+        location_id: location,
+        school_year: '2024-2025',
+        group_label: 'G1',
+      });
+    expect(
+      shape([], [session('s1', 'a'), session('s2', 'b')]).sessions.map((s) => s.sessionId),
+    ).toEqual(['s1']);
   });
 });
 
@@ -75,7 +105,15 @@ describe(shapeSafeguards.name, () => {
     desired_median: 3,
     ...overrides,
   });
-  const rank = (theme: string, median: number): ThemeRankRow => ({ safeguard: 'organisatie', theme, school_year: '2024-2025', median, low: median, high: median, locations: 1 });
+  const rank = (theme: string, median: number): ThemeRankRow => ({
+    safeguard: 'organisatie',
+    theme,
+    school_year: '2024-2025',
+    median,
+    low: median,
+    high: median,
+    locations: 1,
+  });
   const shape = (years: SafeguardYearRow[], ranking: ThemeRankRow[]) =>
     shapeSafeguards({
       safeguards: [{ code: 'organisatie', name: 'De organisatie', summary: '', themes: [] }],
@@ -93,7 +131,14 @@ describe(shapeSafeguards.name, () => {
   });
 
   it('names the strongest and weakest themes only when they differ', () => {
-    expect(shape([], [rank('visie', 3), rank('a', 2), rank('b', 2)])).toMatchObject({ strongest: ['visie'], weakest: ['a', 'b'], latestYear: '2024-2025' });
-    expect(shape([], [rank('visie', 2), rank('a', 2)])).toMatchObject({ strongest: [], weakest: [] });
+    expect(shape([], [rank('visie', 3), rank('a', 2), rank('b', 2)])).toMatchObject({
+      strongest: ['visie'],
+      weakest: ['a', 'b'],
+      latestYear: '2024-2025',
+    });
+    expect(shape([], [rank('visie', 2), rank('a', 2)])).toMatchObject({
+      strongest: [],
+      weakest: [],
+    });
   });
 });

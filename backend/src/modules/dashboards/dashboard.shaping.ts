@@ -64,17 +64,25 @@ function coverageCell(theme: string, row: CoverageRow | undefined): CoverageCell
 }
 
 export function shapeCoverage(
-  input: Common & { themes: ThemeRef[]; referenceYear: string | null; locations: NamedLocation[]; rows: CoverageRow[] },
+  input: Common & {
+    themes: ThemeRef[];
+    referenceYear: string | null;
+    locations: NamedLocation[];
+    rows: CoverageRow[];
+  },
 ): Coverage {
   const cells = new Map<string, CoverageRow>();
   const wide = new Map<string, CoverageRow>();
   const perTheme = new Map<string, CoverageRow>();
   for (const row of input.rows) {
-    if (row.level === 'location' && row.location_id) cells.set(`${row.location_id}|${row.theme}`, row);
+    if (row.level === 'location' && row.location_id)
+      cells.set(`${row.location_id}|${row.theme}`, row);
     else if (row.level === 'partnership_wide') wide.set(row.theme, row);
     else if (row.level === 'theme') perTheme.set(row.theme, row);
   }
-  const locationIds = new Set(input.rows.filter((r) => r.level === 'location').map((r) => r.location_id));
+  const locationIds = new Set(
+    input.rows.filter((r) => r.level === 'location').map((r) => r.location_id),
+  );
   return {
     filters: input.filters,
     referenceYear: input.referenceYear,
@@ -85,10 +93,17 @@ export function shapeCoverage(
         location: { id: location.id, name: location.name },
         cells: input.themes.map((t) => coverageCell(t.code, cells.get(`${location.id}|${t.code}`))),
       })),
-    partnershipWide: wide.size ? input.themes.map((t) => coverageCell(t.code, wide.get(t.code))) : null,
+    partnershipWide: wide.size
+      ? input.themes.map((t) => coverageCell(t.code, wide.get(t.code)))
+      : null,
     perTheme: input.themes.map((t) => {
       const r = perTheme.get(t.code);
-      return { theme: t.code, locations: r?.locations ?? 0, evaluated: r?.evaluated ?? 0, stale: r?.stale_count ?? 0 };
+      return {
+        theme: t.code,
+        locations: r?.locations ?? 0,
+        evaluated: r?.evaluated ?? 0,
+        stale: r?.stale_count ?? 0,
+      };
     }),
     n: input.n,
   };
@@ -96,13 +111,16 @@ export function shapeCoverage(
 
 // ---------------------------------------------------------------------------------------------
 
-export function shapeGaps(input: Common & { themes: ThemeRef[]; schoolYears: string[]; rows: GapRow[] }): Gaps {
+export function shapeGaps(
+  input: Common & { themes: ThemeRef[]; schoolYears: string[]; rows: GapRow[] },
+): Gaps {
   const summaries = new Map<string, GapRow>();
   const distribution = byKey(
     input.rows.filter((r) => r.level === 'distribution'),
     (r) => `${r.theme}|${r.school_year}`,
   );
-  for (const r of input.rows) if (r.level === 'summary') summaries.set(`${r.theme}|${r.school_year}`, r);
+  for (const r of input.rows)
+    if (r.level === 'summary') summaries.set(`${r.theme}|${r.school_year}`, r);
   return {
     filters: input.filters,
     themes: input.themes
@@ -120,7 +138,10 @@ export function shapeGaps(input: Common & { themes: ThemeRef[]; schoolYears: str
             medianGap: s?.median_gap ?? null,
             lowGap: s?.low_gap ?? null,
             highGap: s?.high_gap ?? null,
-            distribution: (distribution.get(key) ?? []).map((d) => ({ gap: d.gap ?? 0, locations: d.locations })),
+            distribution: (distribution.get(key) ?? []).map((d) => ({
+              gap: d.gap ?? 0,
+              locations: d.locations,
+            })),
           };
         }),
       })),
@@ -131,10 +152,16 @@ export function shapeGaps(input: Common & { themes: ThemeRef[]; schoolYears: str
 // ---------------------------------------------------------------------------------------------
 
 export function shapeAmbitions(
-  input: Common & { themes: ThemeRef[]; schoolYears: string[]; locations: NamedLocation[]; rows: AmbitionRow[] },
+  input: Common & {
+    themes: ThemeRef[];
+    schoolYears: string[];
+    locations: NamedLocation[];
+    rows: AmbitionRow[];
+  },
 ): Ambitions {
   const summaries = new Map<string, AmbitionRow>();
-  for (const r of input.rows) if (r.level === 'summary') summaries.set(`${r.theme}|${r.school_year}`, r);
+  for (const r of input.rows)
+    if (r.level === 'summary') summaries.set(`${r.theme}|${r.school_year}`, r);
   const names = new Map(input.locations.map((l) => [l.id, l.name]));
   const themeOrder = new Map(input.themes.map((t, i) => [t.code, i]));
   return {
@@ -147,7 +174,15 @@ export function shapeAmbitions(
           const s = summaries.get(`${theme.code}|${schoolYear}`);
           const locations = s?.locations ?? 0;
           const reached = s?.reached_count ?? 0;
-          return { schoolYear, locations, reached, notReached: locations - reached, rose: s?.rose ?? 0, same: s?.same ?? 0, fell: s?.fell ?? 0 };
+          return {
+            schoolYear,
+            locations,
+            reached,
+            notReached: locations - reached,
+            rose: s?.rose ?? 0,
+            same: s?.same ?? 0,
+            fell: s?.fell ?? 0,
+          };
         }),
       })),
     locations: input.rows
@@ -174,13 +209,21 @@ export function shapeAmbitions(
 
 // ---------------------------------------------------------------------------------------------
 
-export function shapeTransitions(input: Common & { themes: ThemeRef[]; rows: TransitionRow[] }): Transitions {
-  const toTransition = (r: TransitionRow) => ({ from: asPlacement(r.from_placement)!, to: asPlacement(r.to_placement)!, count: r.steps });
+export function shapeTransitions(
+  input: Common & { themes: ThemeRef[]; rows: TransitionRow[] },
+): Transitions {
+  const toTransition = (r: TransitionRow) => ({
+    from: asPlacement(r.from_placement)!,
+    to: asPlacement(r.to_placement)!,
+    count: r.steps,
+  });
   const perTheme = byKey(
     input.rows.filter((r) => r.level === 'theme'),
     (r) => r.theme,
   );
-  const themeTotals = new Map(input.rows.filter((r) => r.level === 'theme_total').map((r) => [r.theme, r.steps]));
+  const themeTotals = new Map(
+    input.rows.filter((r) => r.level === 'theme_total').map((r) => [r.theme, r.steps]),
+  );
   const total = input.rows.find((r) => r.level === 'total');
   return {
     filters: input.filters,
@@ -189,7 +232,11 @@ export function shapeTransitions(input: Common & { themes: ThemeRef[]; rows: Tra
       .filter((t) => perTheme.has(t.code))
       .map((theme) => {
         const list = perTheme.get(theme.code)!;
-        return { theme, steps: themeTotals.get(theme.code) ?? 0, transitions: list.map(toTransition) };
+        return {
+          theme,
+          steps: themeTotals.get(theme.code) ?? 0,
+          transitions: list.map(toTransition),
+        };
       }),
     steps: total?.steps ?? 0,
     n: input.n,
@@ -199,7 +246,10 @@ export function shapeTransitions(input: Common & { themes: ThemeRef[]; rows: Tra
 // ---------------------------------------------------------------------------------------------
 
 /** Themes sharing the highest (lowest) median; none when fewer than two themes have a result. */
-function extremes(ranking: { theme: ThemeRef; median: number }[]): { strongest: string[]; weakest: string[] } {
+function extremes(ranking: { theme: ThemeRef; median: number }[]): {
+  strongest: string[];
+  weakest: string[];
+} {
   if (ranking.length < 2) return { strongest: [], weakest: [] };
   const medians = ranking.map((r) => r.median);
   const max = Math.max(...medians);
@@ -255,7 +305,12 @@ export function shapeSafeguards(input: {
       latestYear: ranking.get(s.code)?.[0]?.school_year ?? null,
       themeRanking,
       ...extremes(themeRanking),
-      commonThreads: (threads.get(s.code) ?? []).map((t) => ({ id: t.id, name: t.name, schoolYear: t.school_year, themes: t.themes })),
+      commonThreads: (threads.get(s.code) ?? []).map((t) => ({
+        id: t.id,
+        name: t.name,
+        schoolYear: t.school_year,
+        themes: t.themes,
+      })),
     };
   });
 }
@@ -263,7 +318,12 @@ export function shapeSafeguards(input: {
 // ---------------------------------------------------------------------------------------------
 
 export function shapeHeatmap(
-  input: Common & { schoolYear: string | null; themes: ThemeRef[]; locations: NamedLocation[]; rows: HeatmapRow[] },
+  input: Common & {
+    schoolYear: string | null;
+    themes: ThemeRef[];
+    locations: NamedLocation[];
+    rows: HeatmapRow[];
+  },
 ): Heatmap {
   const cells = new Map<string, HeatmapRow>();
   const partnership = new Map<string, HeatmapRow>();
@@ -273,7 +333,9 @@ export function shapeHeatmap(
     else if (r.level === 'partnership') partnership.set(r.theme, r);
     else wide.set(r.theme, r);
   }
-  const withResults = new Set(input.rows.filter((r) => r.level === 'location').map((r) => r.location_id));
+  const withResults = new Set(
+    input.rows.filter((r) => r.level === 'location').map((r) => r.location_id),
+  );
   const cell = (theme: string, r: HeatmapRow | undefined) => ({
     theme,
     current: asPlacement(r?.current),
@@ -321,13 +383,18 @@ export function shapeLocationDashboard(
 ): LocationDashboard {
   const own = new Map<string, LocationTrajectoryRow>();
   const partnership = new Map<string, LocationTrajectoryRow>();
-  for (const r of input.trajectory) (r.level === 'location' ? own : partnership).set(`${r.theme}|${r.school_year}`, r);
+  for (const r of input.trajectory)
+    (r.level === 'location' ? own : partnership).set(`${r.theme}|${r.school_year}`, r);
   return {
     filters: input.filters,
     location: input.location,
     schoolYears: input.schoolYears,
     themes: input.themes
-      .filter((t) => input.schoolYears.some((y) => own.has(`${t.code}|${y}`) || partnership.has(`${t.code}|${y}`)))
+      .filter((t) =>
+        input.schoolYears.some(
+          (y) => own.has(`${t.code}|${y}`) || partnership.has(`${t.code}|${y}`),
+        ),
+      )
       .map((theme) => ({
         theme,
         points: input.schoolYears.map((schoolYear) => {
@@ -349,7 +416,13 @@ export function shapeLocationDashboard(
           };
         }),
       })),
-    findings: input.findings.map((f) => ({ id: f.id, schoolYear: f.school_year, theme: f.theme, kind: f.kind, text: f.text })),
+    findings: input.findings.map((f) => ({
+      id: f.id,
+      schoolYear: f.school_year,
+      theme: f.theme,
+      kind: f.kind,
+      text: f.text,
+    })),
     openActions: input.actions.map((a) => ({
       id: a.id,
       title: a.title,
@@ -369,7 +442,12 @@ type Perspective = Omit<RolePerspectives['themes'][number], 'theme' | 'sessions'
 
 const spread = (r: RolePerspectiveRow | undefined) =>
   r && r.median !== null
-    ? { participants: r.participants, median: asPlacement(r.median)!, low: asPlacement(r.low)!, high: asPlacement(r.high)! }
+    ? {
+        participants: r.participants,
+        median: asPlacement(r.median)!,
+        low: asPlacement(r.low)!,
+        high: asPlacement(r.high)!,
+      }
     : null;
 
 /**
@@ -377,7 +455,11 @@ const spread = (r: RolePerspectiveRow | undefined) =>
  * as "overige rollen" when that merged group itself reaches the minimum, otherwise hidden; each
  * side only when it reaches the minimum.
  */
-function perspective(rows: RolePerspectiveRow[], min: number, roleName: (code: string) => string): Perspective {
+function perspective(
+  rows: RolePerspectiveRow[],
+  min: number,
+  roleName: (code: string) => string,
+): Perspective {
   const group = rows.find((r) => r.part === 'group');
   const groupPlacement = asPlacement(group?.median);
   const gap = (median: number) => (groupPlacement === null ? null : median - groupPlacement);
@@ -385,9 +467,24 @@ function perspective(rows: RolePerspectiveRow[], min: number, roleName: (code: s
   const merged = rows.find((r) => r.part === 'role' && r.role_group === null);
   const mergedShown = merged && merged.participants >= min ? merged : undefined;
   const roles = named
-    .sort((a, b) => b.participants - a.participants || roleName(a.role_group!).localeCompare(roleName(b.role_group!), 'nl'))
-    .map((r) => ({ ...spread(r)!, role: r.role_group!, name: roleName(r.role_group!), gapToGroup: gap(Number(r.median)) }));
-  if (mergedShown) roles.push({ ...spread(mergedShown)!, role: OTHER_ROLES.code, name: OTHER_ROLES.name, gapToGroup: gap(Number(mergedShown.median)) });
+    .sort(
+      (a, b) =>
+        b.participants - a.participants ||
+        roleName(a.role_group!).localeCompare(roleName(b.role_group!), 'nl'),
+    )
+    .map((r) => ({
+      ...spread(r)!,
+      role: r.role_group!,
+      name: roleName(r.role_group!),
+      gapToGroup: gap(Number(r.median)),
+    }));
+  if (mergedShown)
+    roles.push({
+      ...spread(mergedShown)!,
+      role: OTHER_ROLES.code,
+      name: OTHER_ROLES.name,
+      gapToGroup: gap(Number(mergedShown.median)),
+    });
   const side = (name: string) => {
     const r = rows.find((x) => x.part === 'side' && x.side === name);
     return r && r.participants >= min ? spread(r) : null;
@@ -398,7 +495,11 @@ function perspective(rows: RolePerspectiveRow[], min: number, roleName: (code: s
     groupPlacement,
     roles,
     hiddenParticipants: merged && !mergedShown ? merged.participants : 0,
-    sides: { school, instituut, difference: school && instituut ? school.median - instituut.median : null },
+    sides: {
+      school,
+      instituut,
+      difference: school && instituut ? school.median - instituut.median : null,
+    },
     spread: spread(rows.find((r) => r.part === 'all')),
   };
 }
@@ -423,7 +524,11 @@ export function shapeRolePerspectives(
       .filter((t) => perTheme.has(t.code))
       .map((theme) => {
         const rows = perTheme.get(theme.code)!;
-        return { theme, sessions: rows.find((r) => r.part === 'all')?.sessions ?? 0, ...perspective(rows, input.minRoleGroupSize, input.roleName) };
+        return {
+          theme,
+          sessions: rows.find((r) => r.part === 'all')?.sessions ?? 0,
+          ...perspective(rows, input.minRoleGroupSize, input.roleName),
+        };
       }),
     sessions: [...perSession.values()].flatMap((rows) => {
       const first = rows[0]!;

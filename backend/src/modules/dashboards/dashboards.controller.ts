@@ -130,7 +130,11 @@ export class DashboardsController {
   @Allow(...DASHBOARD_READERS)
   @Get('location/:locationId')
   @ZodResponse({ type: LocationDashboardDto })
-  location(@Scope() scope: PartnershipScope, @Param('locationId') locationId: string, @Query() query: LocationDashboardQueryDto) {
+  location(
+    @Scope() scope: PartnershipScope,
+    @Param('locationId') locationId: string,
+    @Query() query: LocationDashboardQueryDto,
+  ) {
     return this.dashboards.locationDashboard(scope, idOr404(locationId), query);
   }
 

@@ -45,7 +45,12 @@ import {
   transitionRows,
 } from './dashboard.queries';
 import { DashboardContent } from './dashboard-content';
-import { type ResolvedFilters, resolveFilters, unknownSafeguard, unknownTheme } from './dashboard-filters';
+import {
+  type ResolvedFilters,
+  resolveFilters,
+  unknownSafeguard,
+  unknownTheme,
+} from './dashboard-filters';
 import {
   shapeAmbitions,
   shapeCoverage,
@@ -77,10 +82,18 @@ export class DashboardsService {
     return this.db.run(scope, work);
   }
 
-  async context(db: EntityManager, scope: PartnershipScope, filters: DashboardFilters): Promise<DashboardContext> {
+  async context(
+    db: EntityManager,
+    scope: PartnershipScope,
+    filters: DashboardFilters,
+  ): Promise<DashboardContext> {
     const partnership = await this.partnerships.findPartnership(db);
     const named = namedLocationFilter(scope, partnership.openComparison);
-    const resolved = resolveFilters(filters, { partnershipId: scope.partnershipId, named, content: this.content });
+    const resolved = resolveFilters(filters, {
+      partnershipId: scope.partnershipId,
+      named,
+      content: this.content,
+    });
     return { ...resolved, partnership, namedIds: named === 'all' ? null : named };
   }
 
@@ -88,14 +101,19 @@ export class DashboardsService {
   async namedLocations(db: EntityManager, ctx: DashboardContext): Promise<LocationEntity[]> {
     const ids = ctx.sql.locationIds ?? ctx.namedIds;
     return db.find(LocationEntity, {
-      where: { partnershipId: ctx.sql.partnershipId, ...(ids === null ? {} : { id: In([...ids]) }) },
+      where: {
+        partnershipId: ctx.sql.partnershipId,
+        ...(ids === null ? {} : { id: In([...ids]) }),
+      },
       order: { archivedAt: { direction: 'asc', nulls: 'first' }, name: 'asc' },
     });
   }
 
   /** The themes in view, in content order. */
   themesInView(sql: SqlFilters) {
-    const themes = sql.themeCodes ? this.content.themes.filter((t) => sql.themeCodes!.includes(t.code)) : this.content.themes;
+    const themes = sql.themeCodes
+      ? this.content.themes.filter((t) => sql.themeCodes!.includes(t.code))
+      : this.content.themes;
     return themes.map((t) => ({ code: t.code, name: t.name }));
   }
 
@@ -112,18 +130,32 @@ export class DashboardsService {
     if (!theme) throw unknownTheme();
     return this.db.run(scope, async (db) => {
       const ctx = await this.context(db, scope, query);
-      const schoolYears = await partnershipSchoolYears(db, scope.partnershipId, ctx.sql.schoolYears);
+      const schoolYears = await partnershipSchoolYears(
+        db,
+        scope.partnershipId,
+        ctx.sql.schoolYears,
+      );
       const locations = await this.namedLocations(db, ctx);
       const rows = await themeTrajectoryRows(db, ctx.sql);
       const n = await basisCounts(db, ctx.sql);
-      return shapeTrajectory({ code: theme.code, name: theme.name }, schoolYears, locations, rows, n);
+      return shapeTrajectory(
+        { code: theme.code, name: theme.name },
+        schoolYears,
+        locations,
+        rows,
+        n,
+      );
     });
   }
 
   coverage(scope: PartnershipScope, filters: DashboardFilters): Promise<Coverage> {
     return this.db.run(scope, async (db) => {
       const ctx = await this.context(db, scope, filters);
-      const schoolYears = await partnershipSchoolYears(db, scope.partnershipId, ctx.sql.schoolYears);
+      const schoolYears = await partnershipSchoolYears(
+        db,
+        scope.partnershipId,
+        ctx.sql.schoolYears,
+      );
       const themes = this.themesInView(ctx.sql);
       const rows = await coverageRows(
         db,
@@ -144,7 +176,11 @@ export class DashboardsService {
   gaps(scope: PartnershipScope, filters: DashboardFilters): Promise<Gaps> {
     return this.db.run(scope, async (db) => {
       const ctx = await this.context(db, scope, filters);
-      const schoolYears = await partnershipSchoolYears(db, scope.partnershipId, ctx.sql.schoolYears);
+      const schoolYears = await partnershipSchoolYears(
+        db,
+        scope.partnershipId,
+        ctx.sql.schoolYears,
+      );
       return shapeGaps({
         filters: this.applied(ctx, schoolYears),
         themes: this.themesInView(ctx.sql),
@@ -158,7 +194,11 @@ export class DashboardsService {
   ambitions(scope: PartnershipScope, filters: DashboardFilters): Promise<Ambitions> {
     return this.db.run(scope, async (db) => {
       const ctx = await this.context(db, scope, filters);
-      const schoolYears = await partnershipSchoolYears(db, scope.partnershipId, ctx.sql.schoolYears);
+      const schoolYears = await partnershipSchoolYears(
+        db,
+        scope.partnershipId,
+        ctx.sql.schoolYears,
+      );
       return shapeAmbitions({
         filters: this.applied(ctx, schoolYears),
         themes: this.themesInView(ctx.sql),
@@ -173,7 +213,11 @@ export class DashboardsService {
   transitions(scope: PartnershipScope, filters: DashboardFilters): Promise<Transitions> {
     return this.db.run(scope, async (db) => {
       const ctx = await this.context(db, scope, filters);
-      const schoolYears = await partnershipSchoolYears(db, scope.partnershipId, ctx.sql.schoolYears);
+      const schoolYears = await partnershipSchoolYears(
+        db,
+        scope.partnershipId,
+        ctx.sql.schoolYears,
+      );
       return shapeTransitions({
         filters: this.applied(ctx, schoolYears),
         themes: this.themesInView(ctx.sql),
@@ -192,7 +236,11 @@ export class DashboardsService {
 
   /** The waarborgen view inside an open transaction: shared by the page, the exports and the report. */
   async safeguardsIn(db: EntityManager, ctx: DashboardContext, only?: string): Promise<Safeguards> {
-    const schoolYears = await partnershipSchoolYears(db, ctx.sql.partnershipId, ctx.sql.schoolYears);
+    const schoolYears = await partnershipSchoolYears(
+      db,
+      ctx.sql.partnershipId,
+      ctx.sql.schoolYears,
+    );
     const code = only ?? ctx.applied.safeguard;
     if (code && !this.content.safeguard(code)) throw unknownSafeguard();
     const inView = new Set(this.themesInView(ctx.sql).map((t) => t.code));
@@ -213,7 +261,14 @@ export class DashboardsService {
     ];
     return {
       filters: this.applied(ctx, schoolYears),
-      safeguards: shapeSafeguards({ safeguards, schoolYears, years, ranking, threads, themeRef: (c) => this.content.themeRef(c) }),
+      safeguards: shapeSafeguards({
+        safeguards,
+        schoolYears,
+        years,
+        ranking,
+        threads,
+        themeRef: (c) => this.content.themeRef(c),
+      }),
       n,
     };
   }
@@ -238,14 +293,25 @@ export class DashboardsService {
    * One locatie's page: its coördinator, the programmaleider and the stuurgroep. The partnership
    * appears only as median, range and n per theme and year.
    */
-  locationDashboard(scope: PartnershipScope, locationId: string, query: LocationDashboardQuery): Promise<LocationDashboard> {
-    if (!seesWholePartnership(scope) && !scope.locationIds.includes(locationId)) throw notFound('Deze locatie bestaat niet, of je hebt er geen toegang toe.');
+  locationDashboard(
+    scope: PartnershipScope,
+    locationId: string,
+    query: LocationDashboardQuery,
+  ): Promise<LocationDashboard> {
+    if (!seesWholePartnership(scope) && !scope.locationIds.includes(locationId))
+      throw notFound('Deze locatie bestaat niet, of je hebt er geen toegang toe.');
     return this.db.run(scope, async (db) => {
-      const location = await db.findOne(LocationEntity, { where: { id: locationId, partnershipId: scope.partnershipId } });
+      const location = await db.findOne(LocationEntity, {
+        where: { id: locationId, partnershipId: scope.partnershipId },
+      });
       if (!location) throw notFound('Deze locatie bestaat niet, of je hebt er geen toegang toe.');
       const ctx = await this.context(db, scope, query);
       const own: SqlFilters = { ...ctx.sql, locationIds: [locationId] };
-      const schoolYears = await partnershipSchoolYears(db, scope.partnershipId, ctx.sql.schoolYears);
+      const schoolYears = await partnershipSchoolYears(
+        db,
+        scope.partnershipId,
+        ctx.sql.schoolYears,
+      );
       return shapeLocationDashboard({
         filters: { ...this.applied(ctx, schoolYears), locationIds: [locationId] },
         location: { id: location.id, name: location.name, kind: location.kind },
@@ -273,13 +339,18 @@ export class DashboardsService {
       }
       const schoolYears = await partnershipSchoolYears(db, scope.partnershipId, sql.schoolYears);
       const min = ctx.partnership.minRoleGroupSize;
-      const roleSides = { roles: this.content.roles.map((r) => r.code), sides: this.content.roles.map((r) => r.side) };
+      const roleSides = {
+        roles: this.content.roles.map((r) => r.code),
+        sides: this.content.roles.map((r) => r.side),
+      };
       return shapeRolePerspectives({
         filters: this.applied(ctx, schoolYears),
         minRoleGroupSize: min,
         themes: this.themesInView(sql),
         themeRows: await themeRolePerspectiveRows(db, sql, min, roleSides),
-        sessionRows: ctx.applied.theme ? await sessionRolePerspectiveRows(db, sql, min, roleSides, ctx.namedIds) : [],
+        sessionRows: ctx.applied.theme
+          ? await sessionRolePerspectiveRows(db, sql, min, roleSides, ctx.namedIds)
+          : [],
         locations: await this.namedLocations(db, ctx),
         roleName: (code) => this.content.roleName(code),
         n: await basisCounts(db, sql),

@@ -4,7 +4,10 @@ import { type Browser, chromium } from 'playwright-core';
 import { DutchHttpException } from '../../common/dutch-exceptions';
 
 const unavailable = () =>
-  new DutchHttpException(503, 'Het PDF-rapport kan op deze server nu niet gemaakt worden. Download de cijfers als CSV of Excel, of probeer het later opnieuw.');
+  new DutchHttpException(
+    503,
+    'Het PDF-rapport kan op deze server nu niet gemaakt worden. Download de cijfers als CSV of Excel, of probeer het later opnieuw.',
+  );
 
 const FOOTER = `<div style="font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8px; width: 100%; text-align: center; color: #444;">
   Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>`;
@@ -27,7 +30,9 @@ export class PdfRenderer implements OnModuleDestroy {
     try {
       browser = await this.launch();
     } catch (error) {
-      this.logger.error(`Chromium did not start: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(
+        `Chromium did not start: ${error instanceof Error ? error.message : String(error)}`,
+      );
       this.browser = undefined;
       throw unavailable();
     }
@@ -55,7 +60,14 @@ export class PdfRenderer implements OnModuleDestroy {
     this.browser ??= chromium
       .launch({
         executablePath: this.executablePath,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       })
       .then((browser) => {
         // A crashed or closed browser is started again on the next report.

@@ -16,7 +16,8 @@ const esc = (value: string | number | null | undefined): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 
-const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : placementLabel(v));
+const fmt = (v: number | null | undefined) =>
+  v === null || v === undefined ? '—' : placementLabel(v);
 
 /** Colour-blind-safe sequential palette (viridis), one colour per scale point 1 … 4. */
 const SCALE_COLOURS = ['#440154', '#46327e', '#365c8d', '#277f8e', '#1fa187', '#4ac16d', '#a0da39'];
@@ -43,7 +44,10 @@ function distributionChart(s: SafeguardOverview): string {
           const h = (d.count / max) * plotH;
           offset += h;
           const yPos = top + plotH - offset;
-          const label = h >= 12 ? `<text x="${x + barW / 2}" y="${yPos + h / 2 + 4}" text-anchor="middle" font-size="9" fill="${SCALE_TEXT[k]}">${d.count}</text>` : '';
+          const label =
+            h >= 12
+              ? `<text x="${x + barW / 2}" y="${yPos + h / 2 + 4}" text-anchor="middle" font-size="9" fill="${SCALE_TEXT[k]}">${d.count}</text>`
+              : '';
           return `<rect x="${x}" y="${yPos}" width="${barW}" height="${h}" fill="${SCALE_COLOURS[k]}"/>${label}`;
         })
         .join('');
@@ -53,7 +57,8 @@ function distributionChart(s: SafeguardOverview): string {
     })
     .join('');
   const legend = PLACEMENT_VALUES.map(
-    (p, k) => `<rect x="${left + k * 84}" y="2" width="10" height="10" fill="${SCALE_COLOURS[k]}"/><text x="${left + k * 84 + 14}" y="11" font-size="9">scenario ${placementLabel(p)}</text>`,
+    (p, k) =>
+      `<rect x="${left + k * 84}" y="2" width="10" height="10" fill="${SCALE_COLOURS[k]}"/><text x="${left + k * 84 + 14}" y="11" font-size="9">scenario ${placementLabel(p)}</text>`,
   ).join('');
   return `<svg role="img" aria-labelledby="dist-${s.safeguard.code}" width="${width}" height="${height + 16}" viewBox="0 0 ${width} ${height + 16}" xmlns="http://www.w3.org/2000/svg">
     <title id="dist-${s.safeguard.code}">Verdeling van de resultaten over de scenario's per schooljaar, ${esc(s.safeguard.name)}</title>
@@ -91,7 +96,10 @@ function trendChart(s: SafeguardOverview): string {
   });
   if (current.length) segments.push(current.join(' '));
   const grid = [1, 2, 3, 4]
-    .map((v) => `<line x1="${left}" y1="${yOf(v)}" x2="${width - 10}" y2="${yOf(v)}" stroke="#ddd"/><text x="${left - 6}" y="${yOf(v) + 3}" text-anchor="end" font-size="9">${v}</text>`)
+    .map(
+      (v) =>
+        `<line x1="${left}" y1="${yOf(v)}" x2="${width - 10}" y2="${yOf(v)}" stroke="#ddd"/><text x="${left - 6}" y="${yOf(v) + 3}" text-anchor="end" font-size="9">${v}</text>`,
+    )
     .join('');
   const points = years
     .map((y, i) =>
@@ -102,7 +110,10 @@ function trendChart(s: SafeguardOverview): string {
     .join('');
   const labels = years
     .map(
-      (y, i) => `<text x="${xOf(i)}" y="${height - bottom + 14}" text-anchor="middle" font-size="9">${esc(y.schoolYear)}</text>
+      (
+        y,
+        i,
+      ) => `<text x="${xOf(i)}" y="${height - bottom + 14}" text-anchor="middle" font-size="9">${esc(y.schoolYear)}</text>
         <text x="${xOf(i)}" y="${height - bottom + 26}" text-anchor="middle" font-size="8" fill="#444">n=${y.results}</text>`,
     )
     .join('');
@@ -118,9 +129,10 @@ function trendChart(s: SafeguardOverview): string {
 function safeguardSection(s: SafeguardOverview, summary: string): string {
   const yearRows = s.years
     .map(
-      (y) => `<tr><th scope="row">${esc(y.schoolYear)}</th><td>${y.results}</td><td>${y.locations}</td><td>${fmt(y.median)}</td><td>${fmt(y.desiredMedian)}</td>${y.distribution
-        .map((d) => `<td>${d.count}</td>`)
-        .join('')}</tr>`,
+      (y) =>
+        `<tr><th scope="row">${esc(y.schoolYear)}</th><td>${y.results}</td><td>${y.locations}</td><td>${fmt(y.median)}</td><td>${fmt(y.desiredMedian)}</td>${y.distribution
+          .map((d) => `<td>${d.count}</td>`)
+          .join('')}</tr>`,
     )
     .join('');
   const ranking = s.themeRanking.length
@@ -131,7 +143,11 @@ function safeguardSection(s: SafeguardOverview, summary: string): string {
           .map(
             (t) =>
               `<tr><th scope="row">${esc(t.theme.name)}</th><td>${fmt(t.median)}</td><td>${fmt(t.low)}</td><td>${fmt(t.high)}</td><td>${t.locations}</td><td>${
-                s.strongest.includes(t.theme.code) ? 'sterkst' : s.weakest.includes(t.theme.code) ? 'zwakst' : ''
+                s.strongest.includes(t.theme.code)
+                  ? 'sterkst'
+                  : s.weakest.includes(t.theme.code)
+                    ? 'zwakst'
+                    : ''
               }</td></tr>`,
           )
           .join('')}</tbody>
@@ -162,10 +178,22 @@ function safeguardSection(s: SafeguardOverview, summary: string): string {
   </section>`;
 }
 
-export function renderSafeguardReport(view: Safeguards, basis: ReportBasis, summaries: Map<string, string>): string {
-  const title = view.safeguards.length === 1 ? `Kwaliteit: ${view.safeguards[0]!.safeguard.name}` : 'Kwaliteit per waarborg';
+export function renderSafeguardReport(
+  view: Safeguards,
+  basis: ReportBasis,
+  summaries: Map<string, string>,
+): string {
+  const title =
+    view.safeguards.length === 1
+      ? `Kwaliteit: ${view.safeguards[0]!.safeguard.name}`
+      : 'Kwaliteit per waarborg';
   const roleRows = basis.roles.length
-    ? basis.roles.map((r) => `<tr><th scope="row">${esc(r.name)}</th><td>${r.present}</td><td>${r.placements}</td></tr>`).join('')
+    ? basis.roles
+        .map(
+          (r) =>
+            `<tr><th scope="row">${esc(r.name)}</th><td>${r.present}</td><td>${r.placements}</td></tr>`,
+        )
+        .join('')
     : `<tr><td colspan="3">Geen deelnemers vastgelegd.</td></tr>`;
   return `<!doctype html>
 <html lang="nl">

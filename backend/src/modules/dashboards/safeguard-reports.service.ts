@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { DashboardFilters, SafeguardCsvQuery, SafeguardReportQuery, Safeguards } from '@zet/contracts';
+import type {
+  DashboardFilters,
+  SafeguardCsvQuery,
+  SafeguardReportQuery,
+  Safeguards,
+} from '@zet/contracts';
 import type { Request } from 'express';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
@@ -54,7 +59,11 @@ export class SafeguardReportsService {
     });
   }
 
-  async xlsx(req: Request, scope: PartnershipScope, filters: DashboardFilters): Promise<ExportFile> {
+  async xlsx(
+    req: Request,
+    scope: PartnershipScope,
+    filters: DashboardFilters,
+  ): Promise<ExportFile> {
     return this.dashboards.run(scope, async (db) => {
       const { ctx, view, tables } = await this.tables(db, scope, filters);
       const basis = await this.basis(db, ctx, view);
@@ -68,7 +77,11 @@ export class SafeguardReportsService {
   }
 
   /** The data is read and the export recorded first; Chromium prints after the transaction. */
-  async pdf(req: Request, scope: PartnershipScope, query: SafeguardReportQuery): Promise<ExportFile> {
+  async pdf(
+    req: Request,
+    scope: PartnershipScope,
+    query: SafeguardReportQuery,
+  ): Promise<ExportFile> {
     const { safeguard, ...rest } = query;
     const only = safeguard === 'all' ? undefined : safeguard;
     if (only && !this.content.safeguard(only)) throw unknownSafeguard();
@@ -91,7 +104,9 @@ export class SafeguardReportsService {
     const view = await this.dashboards.safeguardsIn(db, ctx);
     const mapping = ctx.applied.safeguard
       ? {
-          themes: this.content.mapping.themes.filter((_, i) => this.content.mapping.safeguards[i] === ctx.applied.safeguard),
+          themes: this.content.mapping.themes.filter(
+            (_, i) => this.content.mapping.safeguards[i] === ctx.applied.safeguard,
+          ),
           safeguards: this.content.mapping.safeguards.filter((s) => s === ctx.applied.safeguard),
         }
       : this.content.mapping;
@@ -105,18 +120,37 @@ export class SafeguardReportsService {
     return { ctx, view, tables };
   }
 
-  private async basis(db: EntityManager, ctx: DashboardContext, view: Safeguards): Promise<ReportBasis> {
+  private async basis(
+    db: EntityManager,
+    ctx: DashboardContext,
+    view: Safeguards,
+  ): Promise<ReportBasis> {
     const rows = await reportBasisRows(db, ctx.sql);
     const present = new Map(rows.filter((r) => r.level === 'present').map((r) => [r.key, r.count]));
-    const placements = new Map(rows.filter((r) => r.level === 'placements').map((r) => [r.key, r.count]));
-    const roleCodes = this.content.roles.map((r) => r.code).filter((code) => present.has(code) || placements.has(code));
-    const unknownRoles = [...new Set([...present.keys(), ...placements.keys()])].filter((code) => !roleCodes.includes(code));
-    const targetGroup = ctx.sql.targetGroupId ? await db.findOne(TargetGroupEntity, { where: { id: ctx.sql.targetGroupId } }) : null;
+    const placements = new Map(
+      rows.filter((r) => r.level === 'placements').map((r) => [r.key, r.count]),
+    );
+    const roleCodes = this.content.roles
+      .map((r) => r.code)
+      .filter((code) => present.has(code) || placements.has(code));
+    const unknownRoles = [...new Set([...present.keys(), ...placements.keys()])].filter(
+      (code) => !roleCodes.includes(code),
+    );
+    const targetGroup = ctx.sql.targetGroupId
+      ? await db.findOne(TargetGroupEntity, { where: { id: ctx.sql.targetGroupId } })
+      : null;
     const locationNames = ctx.sql.locationIds
-      ? (await db.find(LocationEntity, { where: { id: In(ctx.sql.locationIds) }, order: { name: 'asc' } })).map((l) => l.name)
+      ? (
+          await db.find(LocationEntity, {
+            where: { id: In(ctx.sql.locationIds) },
+            order: { name: 'asc' },
+          })
+        ).map((l) => l.name)
       : null;
     const years = view.filters.schoolYears;
-    const withResults = years.filter((y) => view.safeguards.some((s) => s.years.some((v) => v.schoolYear === y && v.results > 0)));
+    const withResults = years.filter((y) =>
+      view.safeguards.some((s) => s.years.some((v) => v.schoolYear === y && v.results > 0)),
+    );
     return {
       partnershipName: ctx.partnership.name,
       createdAt: new Date(),
@@ -124,14 +158,21 @@ export class SafeguardReportsService {
         { label: 'Schooljaren', value: ctx.sql.schoolYears ? years.join(', ') : 'alle' },
         { label: 'Locaties', value: locationNames ? locationNames.join(', ') : 'alle' },
         { label: 'Doelgroep', value: targetGroup?.name ?? 'alle' },
-        { label: 'Thema', value: ctx.applied.theme ? this.content.themeRef(ctx.applied.theme).name : 'alle' },
+        {
+          label: 'Thema',
+          value: ctx.applied.theme ? this.content.themeRef(ctx.applied.theme).name : 'alle',
+        },
         {
           label: 'Waarborg',
           value: view.safeguards.length === 1 ? view.safeguards[0]!.safeguard.name : 'alle vier',
         },
       ],
-      period: withResults.length ? `${withResults[0]} t/m ${withResults.at(-1)}` : 'nog geen resultaten',
-      contentVersions: rows.filter((r) => r.level === 'version').map((r) => this.content.versionName(r.key)),
+      period: withResults.length
+        ? `${withResults[0]} t/m ${withResults.at(-1)}`
+        : 'nog geen resultaten',
+      contentVersions: rows
+        .filter((r) => r.level === 'version')
+        .map((r) => this.content.versionName(r.key)),
       locations: view.n.locations,
       sessions: view.n.sessions,
       roles: [...roleCodes, ...unknownRoles].map((code) => ({
@@ -142,7 +183,13 @@ export class SafeguardReportsService {
     };
   }
 
-  private record(db: EntityManager, req: Request, scope: PartnershipScope, ctx: DashboardContext, details: Record<string, unknown>) {
+  private record(
+    db: EntityManager,
+    req: Request,
+    scope: PartnershipScope,
+    ctx: DashboardContext,
+    details: Record<string, unknown>,
+  ) {
     return this.audit.record(db, {
       action: 'export.created',
       partnershipId: scope.partnershipId,

@@ -39,18 +39,35 @@ describe(shapeTrajectory.name, () => {
   });
 
   it('drops rows of locaties the caller may not see by name', () => {
-    const shaped = shapeTrajectory({ code: 'visie', name: 'Visie' }, years, [locations[0]!], [
-      row({ location_id: 'a' }),
-      row({ location_id: 'b', current: 4 }),
-    ]);
+    const shaped = shapeTrajectory(
+      { code: 'visie', name: 'Visie' },
+      years,
+      [locations[0]!],
+      [row({ location_id: 'a' }), row({ location_id: 'b', current: 4 })],
+    );
     expect(shaped.series.map((s) => s.location.id)).toEqual(['a']);
   });
 
   it('puts the partnership rows on their own line with n per year', () => {
     const shaped = shapeTrajectory({ code: 'visie', name: 'Visie' }, years, locations, [
-      row({ level: 'partnership', location_id: null, current: 2.5, desired: 3, current_low: 1, current_high: 3, groups: 3 }),
+      row({
+        level: 'partnership',
+        location_id: null,
+        current: 2.5,
+        desired: 3,
+        current_low: 1,
+        current_high: 3,
+        groups: 3,
+      }),
     ]);
-    expect(shaped.partnership[1]).toEqual({ schoolYear: '2023-2024', median: 2.5, low: 1, high: 3, desiredMedian: 3, locations: 3 });
+    expect(shaped.partnership[1]).toEqual({
+      schoolYear: '2023-2024',
+      median: 2.5,
+      low: 1,
+      high: 3,
+      desiredMedian: 3,
+      locations: 3,
+    });
     expect(shaped.partnership[0]).toMatchObject({ median: null, locations: 0 });
   });
 });

@@ -49,7 +49,9 @@ export function shapeTrajectory(
       .filter((l) => byLocation.has(l.id))
       .map((location) => ({
         location: { id: location.id, name: location.name },
-        points: schoolYears.map((schoolYear) => point(schoolYear, byLocation.get(location.id)?.get(schoolYear))),
+        points: schoolYears.map((schoolYear) =>
+          point(schoolYear, byLocation.get(location.id)?.get(schoolYear)),
+        ),
       })),
     partnership: schoolYears.map((schoolYear) => {
       const r = partnership.get(schoolYear);
@@ -62,7 +64,9 @@ export function shapeTrajectory(
         locations: r?.groups ?? 0,
       };
     }),
-    partnershipWide: wide.size ? schoolYears.map((schoolYear) => point(schoolYear, wide.get(schoolYear))) : [],
+    partnershipWide: wide.size
+      ? schoolYears.map((schoolYear) => point(schoolYear, wide.get(schoolYear)))
+      : [],
     n,
   };
 }

@@ -385,7 +385,7 @@ export async function updateEvaluationHeader(
   expectedVersion: number,
   fields: EvaluationHeaderFields,
 ): Promise<number | undefined> {
-  const [rows] = (await db.query(
+  const [rows] = await db.query<[{ version: number }[], number]>(
     `update evaluation
         set cycle_id = $4, location_id = $5, title = $6, held_on = $7, version = version + 1, updated_at = now()
       where partnership_id = $1 and id = $2 and version = $3 and status = 'draft'
@@ -399,7 +399,7 @@ export async function updateEvaluationHeader(
       fields.title,
       fields.heldOn,
     ],
-  )) as [{ version: number }[], number];
+  );
   return rows[0]?.version;
 }
 
@@ -602,10 +602,10 @@ export async function updateSessionOutcome(
     params.push(value);
     sets.push(`${OUTCOME_COLUMNS[key]} = $${params.length}`);
   }
-  const [rows] = (await db.query(
+  const [rows] = await db.query<[{ version: number }[], number]>(
     `update theme_session set ${sets.join(', ')} where id = $1 and version = $2 returning version`,
     params,
-  )) as [{ version: number }[], number];
+  );
   return rows[0]?.version;
 }
 
@@ -690,13 +690,13 @@ export async function markEvaluationFinalised(
   expectedVersion: number,
   userId: string,
 ): Promise<number | undefined> {
-  const [rows] = (await db.query(
+  const [rows] = await db.query<[{ version: number }[], number]>(
     `update evaluation
         set status = 'finalised', finalised_at = now(), finalised_by = $3, version = version + 1, updated_at = now()
       where id = $1 and version = $2 and status = 'draft'
       returning version`,
     [evaluationId, expectedVersion, userId],
-  )) as [{ version: number }[], number];
+  );
   return rows[0]?.version;
 }
 

@@ -39,11 +39,7 @@ export function AppShell() {
     return (
       <PublicLayout>
         <h1 className="page-heading">{m.sessionCheckFailed}</h1>
-        <ErrorState
-          error={me.error}
-          onRetry={() => void me.refetch()}
-          retrying={me.isFetching}
-        />
+        <ErrorState error={me.error} onRetry={() => void me.refetch()} retrying={me.isFetching} />
       </PublicLayout>
     );
   }
@@ -76,10 +72,12 @@ function SignedInShell({ me }: { me: Me }) {
     roles: membership?.roles ?? [],
     isPlatformAdmin: me.user.isPlatformAdmin,
   });
-  const navClass = (item: NavItem) => ({ isActive }: { isActive: boolean }) =>
-    isActive || item.alsoActiveOn?.some((pattern) => matchPath(pattern, pathname))
-      ? 'app-nav__link is-active'
-      : 'app-nav__link';
+  const navClass =
+    (item: NavItem) =>
+    ({ isActive }: { isActive: boolean }) =>
+      isActive || item.alsoActiveOn?.some((pattern) => matchPath(pattern, pathname))
+        ? 'app-nav__link is-active'
+        : 'app-nav__link';
 
   return (
     <div className="app">

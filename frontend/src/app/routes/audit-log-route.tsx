@@ -17,9 +17,7 @@ export function AuditLogRoute() {
       lookups={{
         // While the names load, say so rather than "unknown person".
         personName: (userId) =>
-          people.data
-            ? people.data.members.find((member) => member.userId === userId)?.name
-            : '…',
+          people.data ? people.data.members.find((member) => member.userId === userId)?.name : '…',
         locationName: (locationId) =>
           locations.data?.find((location) => location.id === locationId)?.name,
       }}

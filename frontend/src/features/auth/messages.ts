@@ -95,7 +95,8 @@ export const authMessages = {
       `Als er een account bij ${email} hoort, krijg je binnen een paar minuten een e-mail met een link. De link is een uur geldig en werkt één keer.`,
     sentHelp:
       'Geen e-mail gekregen? Kijk ook bij je ongewenste e-mail, of vraag de programmaleider van je partnerschap om hulp.',
-    tooManyAttempts: 'Te veel aanvragen achter elkaar. Wacht een kwartier en probeer het dan opnieuw.',
+    tooManyAttempts:
+      'Te veel aanvragen achter elkaar. Wacht een kwartier en probeer het dan opnieuw.',
     backToSignIn: 'Terug naar aanmelden',
   },
 
@@ -103,8 +104,7 @@ export const authMessages = {
     title: 'Nieuw wachtwoord instellen',
     lead: 'Kies een nieuw wachtwoord. Daarna word je overal afgemeld en meld je je opnieuw aan.',
     password: 'Nieuw wachtwoord',
-    passwordHint:
-      'Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
+    passwordHint: 'Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
     submit: 'Wachtwoord instellen',
     submitting: 'Bezig met opslaan…',
     done: 'Je nieuwe wachtwoord is ingesteld. Je bent overal afgemeld; meld je nu aan met je nieuwe wachtwoord.',

@@ -23,6 +23,7 @@ export const contentMessages = {
   scenariosLead:
     "Waar staan jullie nu, en waar willen jullie naartoe? Een groep plaatst zich in een scenario of precies tussen twee scenario's in.",
   scenarioTitle: (level: number, name: string) => `Scenario ${level}: ${name}`,
+  scenarioNumber: (level: number) => `Scenario ${level}`,
   inkPhase: (phase: string) => `INK-fase: ${phase}`,
   scenarioNoDescription:
     'De beschrijving van dit scenario bij dit thema volgt nog; hierboven staat de algemene omschrijving.',
@@ -38,6 +39,7 @@ export const contentMessages = {
   } as Partial<Record<string, string>>,
   minutes: (n: number) => (n === 1 ? '1 minuut' : `${n} minuten`),
   stepCards: 'Reflectiekaarten bij deze stap:',
+  stepNumber: (n: number) => `Stap ${n}`,
 
   worksheet: 'Werkblad',
   worksheetPrompts: 'Vragen op het werkblad',
@@ -73,10 +75,12 @@ export const contentMessages = {
   // Themes overview extras
   themeAdapted: 'Aangepast door het partnerschap',
   themeAdaptedCount: (n: number) =>
-    n === 1 ? '1 onderdeel aangepast door het partnerschap' : `${n} onderdelen aangepast door het partnerschap`,
+    n === 1
+      ? '1 onderdeel aangepast door het partnerschap'
+      : `${n} onderdelen aangepast door het partnerschap`,
   generalScenariosTitle: "De vier scenario's in het algemeen",
   generalScenariosLead:
-    "Elk thema beschrijft dezelfde vier ontwikkelniveaus, afgeleid van de fasen van organisatieontwikkeling van het INK-model. Scenario 2 is de basis die je van samen opleiden mag verwachten.",
+    'Elk thema beschrijft dezelfde vier ontwikkelniveaus, afgeleid van de fasen van organisatieontwikkeling van het INK-model. Scenario 2 is de basis die je van samen opleiden mag verwachten.',
   guideTitle: 'Handreiking voor de procesbegeleider',
   guideLead: 'Hoe je een themagesprek voorbereidt, begeleidt en afrondt, in het kort.',
   allAdaptationsLink: 'Alle aanpassingen van ons partnerschap bekijken',
@@ -98,7 +102,9 @@ export const contentMessages = {
   cardFitsStep: (step: number, title: string) => `Past bij stap ${step}: ${title}`,
   cardFitsNoStep: 'Te gebruiken in de reflectiestap van het gesprek.',
   instrumentsForElement: (name: string) => `Instrumenten voor ‘${name}’`,
-  instrumentsForTheme: 'Instrumenten om verder te werken aan deze elementen:',
+  instrumentsForTheme:
+    'Na het gesprek verder werken aan kwaliteitscultuur? Deze instrumenten uit het katern passen bij de elementen van dit thema:',
+  furtherTitle: 'Verder na het gesprek',
 
   // Adaptation
   adaptStart: 'Aanpassen voor ons partnerschap',
@@ -159,7 +165,8 @@ export const contentMessages = {
   diffAllTitle: 'Aanpassingen van het partnerschap',
   diffLead: (partnership: string, version: string) =>
     `Wat ${partnership} anders heeft dan de basisversie ${version}. Links de basistekst, rechts de tekst van het partnerschap.`,
-  diffLegend: 'Verwijderde woorden zijn doorgestreept, toegevoegde woorden onderstreept en gemarkeerd.',
+  diffLegend:
+    'Verwijderde woorden zijn doorgestreept, toegevoegde woorden onderstreept en gemarkeerd.',
   diffBase: 'Basisversie',
   diffPartnership: 'Ons partnerschap',
   diffRemoved: 'verwijderd:',
@@ -168,7 +175,8 @@ export const contentMessages = {
   diffNotApplied:
     'Deze aanpassing wordt niet getoond: de basisversie heeft dit onderdeel niet (meer). Zet hem terug of pas hem opnieuw aan.',
   diffNoChanges: 'Het partnerschap heeft nog niets aangepast; iedereen gebruikt de basisversie.',
-  diffNoChangesTheme: 'Het partnerschap heeft dit thema niet aangepast; het is gelijk aan de basisversie.',
+  diffNoChangesTheme:
+    'Het partnerschap heeft dit thema niet aangepast; het is gelijk aan de basisversie.',
   diffTargetGroups: 'Doelgroepen die het partnerschap toevoegde',
   diffBackToTheme: (name: string) => `Terug naar ${name}`,
   diffNoPartnership:
@@ -217,6 +225,8 @@ export const contentMessages = {
   guidanceLead:
     'Uitdagingen die een aantal rollen delen, met de instrumenten die erbij helpen (hoofdstuk 4 van het katern).',
   guidanceAudience: 'Voor',
+  roleGuidanceCaption: 'De doelen per rol (klik op een rol voor de instrumenten die erbij passen)',
+  goalsColumn: 'Doelen',
 
   // Print views
   print: 'Afdrukken',

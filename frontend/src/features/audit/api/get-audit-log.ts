@@ -21,8 +21,7 @@ export function getAuditLogPage(
 export const auditLogQueryOptions = (partnershipId: string, filters: AuditLogFilters) =>
   infiniteQueryOptions({
     queryKey: auditKeys.log(partnershipId, filters),
-    queryFn: ({ pageParam, signal }) =>
-      getAuditLogPage(partnershipId, filters, pageParam, signal),
+    queryFn: ({ pageParam, signal }) => getAuditLogPage(partnershipId, filters, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     // Other pages change access and finish evaluations: always show the latest on arrival.

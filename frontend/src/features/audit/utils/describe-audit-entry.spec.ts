@@ -30,7 +30,11 @@ describe(describeAuditEntry.name, () => {
         }),
         lookups,
       ),
-    ).toEqual(['betreft Hans Bakker', 'rol locatie-coördinator', 'locaties De Vlinder en Het Anker']);
+    ).toEqual([
+      'betreft Hans Bakker',
+      'rol locatie-coördinator',
+      'locaties De Vlinder en Het Anker',
+    ]);
   });
 
   it('says when the person concerned is no longer known, and marks unknown locaties', () => {

@@ -113,7 +113,12 @@ function InvitationDetails({ token, preview }: { token: string; preview: Invitat
       </p>
       {branch === undefined ? <Skeleton lines={2} /> : null}
       {branch === 'accept' && me.data ? (
-        <AcceptAsSignedIn token={token} me={me.data} accept={accept} onSubmit={submitFrom('accept')} />
+        <AcceptAsSignedIn
+          token={token}
+          me={me.data}
+          accept={accept}
+          onSubmit={submitFrom('accept')}
+        />
       ) : null}
       {branch === 'other-account' && me.data ? (
         <>

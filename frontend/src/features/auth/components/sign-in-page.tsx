@@ -125,11 +125,7 @@ function PasswordStep({ continuing }: { continuing: boolean }) {
   return (
     <div className="auth-card">
       <PageHeading>{m.title}</PageHeading>
-      <StatusMessage
-        feedback={
-          signedOut ? { tone: 'success', message: m.signedOut } : null
-        }
-      />
+      <StatusMessage feedback={signedOut ? { tone: 'success', message: m.signedOut } : null} />
       <p className="page-lead">{continuing ? m.continueLead : m.lead}</p>
       {ssoError ? <p className="status-message status-message--error">{ssoError}</p> : null}
       <form ref={formRef} className="form-stack" noValidate onSubmit={submit}>

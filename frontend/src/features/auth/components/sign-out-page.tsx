@@ -39,11 +39,7 @@ export function SignOutPage() {
     <div className="auth-card">
       <PageHeading>{m.title}</PageHeading>
       {signOut.isError ? (
-        <ErrorState
-          error={signOut.error}
-          onRetry={() => mutate()}
-          retrying={signOut.isPending}
-        >
+        <ErrorState error={signOut.error} onRetry={() => mutate()} retrying={signOut.isPending}>
           <p className="state__body">{m.failed}</p>
           <p className="state__body">
             <Link to="/">{m.back}</Link>

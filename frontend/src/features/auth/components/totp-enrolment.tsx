@@ -33,7 +33,12 @@ type TotpEnrolmentProps = {
  * Setting up two-factor sign-in: a new secret for the authenticator app (as text in groups of
  * four, and as an otpauth:// link), confirmed with a code, then the recovery codes, shown once.
  */
-export function TotpEnrolment({ required = false, headingLevel, onDone, onCancel }: TotpEnrolmentProps) {
+export function TotpEnrolment({
+  required = false,
+  headingLevel,
+  onDone,
+  onCancel,
+}: TotpEnrolmentProps) {
   const setup = useStartTotpSetup();
   const enable = useEnableTotp();
   const [done, setDone] = useState(false);

@@ -61,7 +61,13 @@ export function UserMenu({ me, currentPartnershipId }: UserMenuProps) {
         <span className="user-menu__context">
           {current?.partnershipName ?? (me.user.isPlatformAdmin ? m.platformAdmin : '')}
         </span>
-        <svg className="user-menu__chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+        <svg
+          className="user-menu__chevron"
+          viewBox="0 0 16 16"
+          width="16"
+          height="16"
+          aria-hidden="true"
+        >
           <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="2" />
         </svg>
       </button>

@@ -21,8 +21,20 @@ const theme: ThemeDetail = {
   assignment: {
     goals: ['Doel'],
     steps: [
-      { phase: 'individueel', title: 'Stap', instructions: 'Doe dit', minutes: 10, reflectionCards: [] },
-      { phase: 'reflectie', title: 'Kaart', instructions: 'Lees', minutes: 20, reflectionCards: ['kompas'] },
+      {
+        phase: 'individueel',
+        title: 'Stap',
+        instructions: 'Doe dit',
+        minutes: 10,
+        reflectionCards: [],
+      },
+      {
+        phase: 'reflectie',
+        title: 'Kaart',
+        instructions: 'Lees',
+        minutes: 20,
+        reflectionCards: ['kompas'],
+      },
     ],
   },
   worksheet: { instructions: 'Vul in', prompts: ['Vraag 1'] },
@@ -50,7 +62,9 @@ describe(valueAtPath.name, () => {
 
   it('has nothing for a part the theme lacks', () => {
     expect(valueAtPath(theme, adaptationPaths.scenario(2))).toBeUndefined();
-    expect(valueAtPath({ ...theme, worksheet: null }, adaptationPaths.worksheetInstructions)).toBeUndefined();
+    expect(
+      valueAtPath({ ...theme, worksheet: null }, adaptationPaths.worksheetInstructions),
+    ).toBeUndefined();
     expect(valueAtPath(theme, 'name')).toBeUndefined();
   });
 });
@@ -68,7 +82,10 @@ describe(appliedOverrides.name, () => {
   });
 
   it('leaves out overrides the base no longer fits', () => {
-    const map = appliedOverrides([override('introduction', true), override('scenarios.9.description', false)]);
+    const map = appliedOverrides([
+      override('introduction', true),
+      override('scenarios.9.description', false),
+    ]);
     expect([...map.keys()]).toEqual(['introduction']);
   });
 });

@@ -33,11 +33,15 @@ export function valueAtPath(theme: ThemeDetail, path: string): AdaptationValue |
 }
 
 /** The overrides that show on the page (an override the base no longer fits is not applied). */
-export function appliedOverrides(overrides: readonly ContentOverride[]): Map<string, ContentOverride> {
+export function appliedOverrides(
+  overrides: readonly ContentOverride[],
+): Map<string, ContentOverride> {
   return new Map(overrides.filter((o) => o.applied).map((o) => [o.path, o]));
 }
 
-export function isReflectionCard(value: AdaptationValue | null | undefined): value is ReflectionCardValue {
+export function isReflectionCard(
+  value: AdaptationValue | null | undefined,
+): value is ReflectionCardValue {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -10,7 +10,9 @@ import {
 describe(readInstrumentFilters.name, () => {
   it('reads element, role and goal from their Dutch parameters', () => {
     expect(
-      readInstrumentFilters(new URLSearchParams('element=gedeelde-visie&rol=schoolopleider&doel=visie-en-eigen-rol')),
+      readInstrumentFilters(
+        new URLSearchParams('element=gedeelde-visie&rol=schoolopleider&doel=visie-en-eigen-rol'),
+      ),
     ).toEqual({ element: 'gedeelde-visie', role: 'schoolopleider', goal: 'visie-en-eigen-rol' });
   });
 
@@ -27,7 +29,9 @@ describe(readInstrumentFilters.name, () => {
 
 describe(withInstrumentFilter.name, () => {
   it('sets one filter and keeps the others', () => {
-    expect(withInstrumentFilter(new URLSearchParams('element=a'), 'role', 'b')).toBe('?element=a&rol=b');
+    expect(withInstrumentFilter(new URLSearchParams('element=a'), 'role', 'b')).toBe(
+      '?element=a&rol=b',
+    );
   });
 
   it('clears a filter when the value is empty', () => {
@@ -45,6 +49,8 @@ describe(withoutInstrumentFilters.name, () => {
 
 describe(instrumentsUrl.name, () => {
   it('links into the catalogue with one filter', () => {
-    expect(instrumentsUrl('element', 'gedeelde-visie')).toBe('/instrumenten?element=gedeelde-visie');
+    expect(instrumentsUrl('element', 'gedeelde-visie')).toBe(
+      '/instrumenten?element=gedeelde-visie',
+    );
   });
 });

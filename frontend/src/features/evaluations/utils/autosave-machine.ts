@@ -50,14 +50,7 @@ export type AutosaveCommand =
   | { type: 'none' };
 
 export type AutosaveStatus =
-  | 'saved'
-  | 'unsaved'
-  | 'saving'
-  | 'offline'
-  | 'retrying'
-  | 'conflict'
-  | 'invalid'
-  | 'failed';
+  'saved' | 'unsaved' | 'saving' | 'offline' | 'retrying' | 'conflict' | 'invalid' | 'failed';
 
 export function initialAutosaveState(online: boolean, dirty = false): AutosaveState {
   return {
@@ -163,9 +156,7 @@ export function autosaveStep(state: AutosaveState, event: AutosaveEvent): Step {
     case 'reset':
       return {
         state: { ...state, dirty: event.dirty, blocked: false, failure: null, attempt: 0 },
-        command: event.dirty
-          ? { type: 'wait', ms: DEBOUNCE_MS, then: 'debounce-elapsed' }
-          : none,
+        command: event.dirty ? { type: 'wait', ms: DEBOUNCE_MS, then: 'debounce-elapsed' } : none,
       };
   }
 }

@@ -72,7 +72,10 @@ describe(changedFields.name, () => {
 
   it('does not count a point that is still empty when one is being typed', () => {
     expect(
-      hasChanges(buildDraft(), buildDraft({ findings: [{ key: 'k', kind: 'strength', text: '' }] })),
+      hasChanges(
+        buildDraft(),
+        buildDraft({ findings: [{ key: 'k', kind: 'strength', text: '' }] }),
+      ),
     ).toBe(false);
   });
 });

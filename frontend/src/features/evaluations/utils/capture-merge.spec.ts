@@ -21,7 +21,11 @@ describe(mergeDrafts.name, () => {
     const theirs = buildDraft({ rationale: 'a', agreements: 'b', currentPlacement: 3 });
     const { merged, conflicts } = mergeDrafts(base, mine, theirs);
     expect(conflicts).toEqual([]);
-    expect(merged).toMatchObject({ rationale: 'a, aangevuld', agreements: 'b', currentPlacement: 3 });
+    expect(merged).toMatchObject({
+      rationale: 'a, aangevuld',
+      agreements: 'b',
+      currentPlacement: 3,
+    });
   });
 
   it('reports a field both sides changed differently and keeps mine until the user decides', () => {
@@ -131,7 +135,11 @@ describe(combinePlacements.name, () => {
   it('adds the placements I entered to theirs and removes the ones I deleted', () => {
     const base = [p('b1', 'student', 2, 3), p('b2', 'student', 2, 3)];
     const mine = [p('m1', 'student', 2, 3), p('m2', 'schoolleider', 3, 4)];
-    const theirs = [p('t1', 'student', 2, 3), p('t2', 'student', 2, 3), p('t3', 'werkplekbegeleider', 1, 2)];
+    const theirs = [
+      p('t1', 'student', 2, 3),
+      p('t2', 'student', 2, 3),
+      p('t3', 'werkplekbegeleider', 1, 2),
+    ];
     const result = combinePlacements(base, mine, theirs, sequentialKeys());
     expect(result.map((x) => [x.role, x.current, x.desired])).toEqual([
       ['student', 2, 3],

@@ -20,7 +20,10 @@ export type MergeResult = { merged: CaptureDraft; conflicts: CaptureField[] };
 export type ConflictChoice = 'mine' | 'theirs' | 'combined';
 
 /** Fields that have no sensible combination of two values: one of them must win. */
-export const SINGLE_VALUE_FIELDS: readonly CaptureField[] = ['currentPlacement', 'desiredPlacement'];
+export const SINGLE_VALUE_FIELDS: readonly CaptureField[] = [
+  'currentPlacement',
+  'desiredPlacement',
+];
 
 export function canCombine(field: CaptureField): boolean {
   return !SINGLE_VALUE_FIELDS.includes(field);
@@ -63,7 +66,11 @@ export function combineField<F extends CaptureField>(
 }
 
 const combiners: {
-  [F in CaptureField]: (base: CaptureDraft, mine: CaptureDraft, theirs: CaptureDraft) => CaptureDraft[F];
+  [F in CaptureField]: (
+    base: CaptureDraft,
+    mine: CaptureDraft,
+    theirs: CaptureDraft,
+  ) => CaptureDraft[F];
 } = {
   participants: (b, m, t) => combineParticipants(b.participants, m.participants, t.participants),
   individualPlacements: (b, m, t) =>

@@ -18,7 +18,10 @@ export type StoredCapture = {
   editedAt: string;
 };
 
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export type KeyValueStorage = Pick<
+  Storage,
+  'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'
+>;
 
 const PREFIX = 'zet-monitor:capture:';
 
@@ -90,7 +93,10 @@ export function writeLocalCapture(storage: KeyValueStorage, entry: StoredCapture
 }
 
 /** The kept draft of a session (the newest, if there are several); null when none is readable. */
-export function readLocalCapture(storage: KeyValueStorage, sessionId: string): StoredCapture | null {
+export function readLocalCapture(
+  storage: KeyValueStorage,
+  sessionId: string,
+): StoredCapture | null {
   const candidates = keysOf(storage, sessionId).sort((a, b) => b.version - a.version);
   for (const { key } of candidates) {
     let json: unknown;

@@ -57,7 +57,8 @@ export function InviteForm({ partnershipId, locations, onInvited, onCancel }: In
       onError: (error) => {
         const fieldErrors = fieldErrorsFromError(error);
         setErrors(fieldErrors);
-        if (FIELDS.some((field) => fieldErrors[field])) focusFirstInvalid(formRef.current, fieldErrors);
+        if (FIELDS.some((field) => fieldErrors[field]))
+          focusFirstInvalid(formRef.current, fieldErrors);
         else setFormError(errorMessage(error));
       },
     });

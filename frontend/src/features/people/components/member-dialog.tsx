@@ -257,7 +257,11 @@ function DataSection({
             <p className="muted small">{m.revokeAccessHint}</p>
           </div>
           <div className="member-dialog__action">
-            <button type="button" className="button button--secondary button--danger-outline" onClick={onErase}>
+            <button
+              type="button"
+              className="button button--secondary button--danger-outline"
+              onClick={onErase}
+            >
               {m.erase}
             </button>
             <p className="muted small">{m.eraseHint}</p>
@@ -356,7 +360,9 @@ function ErasePerson({
         <p>{m.eraseExportFirst}</p>
         <ExportButton partnershipId={partnershipId} member={member} />
       </div>
-      <FormError>{erase.isError && !fieldErrors.confirmName ? errorMessage(erase.error) : null}</FormError>
+      <FormError>
+        {erase.isError && !fieldErrors.confirmName ? errorMessage(erase.error) : null}
+      </FormError>
       <TextField
         label={m.eraseConfirmLabel(member.name)}
         name="confirmName"

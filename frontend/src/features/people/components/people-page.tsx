@@ -69,7 +69,8 @@ export function PeoplePage({
           <>
             <section aria-labelledby="members" className="people-section">
               <h2 id="members" ref={membersHeading} tabIndex={-1}>
-                {m.membersTitle} <span className="people-section__count">{m.count(data.members.length)}</span>
+                {m.membersTitle}{' '}
+                <span className="people-section__count">{m.count(data.members.length)}</span>
               </h2>
               <MemberTable
                 members={data.members}
@@ -272,7 +273,9 @@ function InvitationTable({
                     </span>
                   )}
                   {invitation.invitedByName ? (
-                    <span className="data-table__meta">{m.invitedBy(invitation.invitedByName)}</span>
+                    <span className="data-table__meta">
+                      {m.invitedBy(invitation.invitedByName)}
+                    </span>
                   ) : null}
                 </td>
                 <td className="people-table__actions">
@@ -289,7 +292,8 @@ function InvitationTable({
                             tone: 'success',
                             message: m.resent(renewed.email, formatDateTime(renewed.expiresAt)),
                           }),
-                        onError: (error) => announce({ tone: 'error', message: errorMessage(error) }),
+                        onError: (error) =>
+                          announce({ tone: 'error', message: errorMessage(error) }),
                       });
                     }}
                   >

@@ -8,11 +8,9 @@ const platformPartnershipListSchema = listOf(platformPartnershipSchema);
 export async function getPlatformPartnerships(
   signal?: AbortSignal,
 ): Promise<PlatformPartnership[]> {
-  const { items } = await apiGet(
-    `${API_V1}/platform/partnerships`,
-    platformPartnershipListSchema,
-    { signal },
-  );
+  const { items } = await apiGet(`${API_V1}/platform/partnerships`, platformPartnershipListSchema, {
+    signal,
+  });
   return items;
 }
 

@@ -1,0 +1,83 @@
+import { useSearchParams } from 'react-router';
+import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/query-states';
+import { QueryView } from '../../../components/ui/query-view';
+import { ApiError } from '../../../lib/api-client';
+import { useThemeMaterials } from '../api/use-theme-materials';
+import { contentMessages as m } from '../messages';
+import { Paragraphs } from './paragraphs';
+import { PrintLayout } from './print-layout';
+import type { ContentPartnership } from './theme-detail-page';
+
+type PrintPageProps = { themeCode: string; partnership: ContentPartnership | undefined };
+
+/** The four scenarios of one theme side by side on one A4 landscape, for the placement step. */
+export function ScenarioCardPrintPage({ themeCode, partnership }: PrintPageProps) {
+  const [searchParams] = useSearchParams();
+  const version = searchParams.get('versie') ?? undefined;
+  const { query, overview, versionOf } = useThemeMaterials(themeCode, version, partnership?.id);
+  const name = query.data?.theme.name ?? m.themeFallbackTitle;
+  const themeUrl = `/themas/${encodeURIComponent(themeCode)}${version ? `?versie=${encodeURIComponent(version)}` : ''}`;
+  const general = overview.data?.scenarios ?? [];
+
+  return (
+    <PrintLayout
+      title={m.scenarioCardFor(name)}
+      backTo={{ url: themeUrl, label: m.backToTheme(name) }}
+      hint={m.printHintCard}
+    >
+      <QueryView
+        query={query}
+        loading={<Skeleton lines={10} />}
+        renderError={(error, retry) =>
+          error instanceof ApiError && error.isNotFound ? (
+            <EmptyState title={m.themeNotFound} />
+          ) : (
+            <ErrorState error={error} onRetry={retry} retrying={query.isFetching} />
+          )
+        }
+      >
+        {(materials) => {
+          const { theme } = materials;
+          const versionName = versionOf(materials)?.name ?? theme.versionId;
+          const levels =
+            general.length > 0 ? general.map((s) => s.level) : theme.scenarios.map((s) => s.level);
+          return (
+            <article className="sheet sheet--landscape" aria-label={m.scenarioCardFor(theme.name)}>
+              <header className="sheet__header sheet__header--row">
+                <div>
+                  <p className="sheet__kicker">{m.scenarioCardTitle}</p>
+                  <h2 className="sheet__title">{theme.name}</h2>
+                </div>
+                <p className="sheet__note">{m.scenariosLead}</p>
+              </header>
+              <ol className="scenario-sheet">
+                {levels.map((level) => {
+                  const scenario = general.find((s) => s.level === level);
+                  const specific = theme.scenarios.find((s) => s.level === level);
+                  return (
+                    <li key={level} className={`scenario-sheet__item scenario--${level}`}>
+                      <h3 className="scenario-sheet__title">
+                        <span className="scenario__number">{m.scenarioNumber(level)}</span>
+                        {scenario?.name ?? String(level)}
+                      </h3>
+                      {scenario ? (
+                        <p className="scenario__phase">{m.inkPhase(scenario.inkPhase)}</p>
+                      ) : null}
+                      <Paragraphs text={specific?.description ?? scenario?.summary ?? ''} />
+                    </li>
+                  );
+                })}
+              </ol>
+              <footer className="sheet__footer">
+                {m.sheetFooter(versionName)}
+                {materials.overrides.length > 0 && partnership
+                  ? ` · ${m.sheetAdapted(partnership.name)}`
+                  : ''}
+              </footer>
+            </article>
+          );
+        }}
+      </QueryView>
+    </PrintLayout>
+  );
+}

@@ -1,0 +1,297 @@
+import {
+  AGREEMENTS_MAX_LENGTH,
+  NOTES_MAX_LENGTH,
+  PLENARY_REPORTER_MAX_LENGTH,
+  RATIONALE_MAX_LENGTH,
+  type ThemeSessionCapture,
+} from '@zet/contracts';
+import { useEffect } from 'react';
+import { Link } from 'react-router';
+import { ChoiceGroup } from '../../../components/ui/choice-group';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { ErrorState, Skeleton } from '../../../components/ui/query-states';
+import { formatDate } from '../../../lib/dates';
+import { useEvaluation } from '../api/get-evaluation';
+import { useThemeSession } from '../api/get-theme-session';
+import { useCaptureAutosave } from '../api/use-capture-autosave';
+import { evaluationMessages } from '../messages';
+import type { CaptureDraft } from '../utils/capture-draft';
+import { evaluationPaths } from '../utils/evaluation-paths';
+import { roleName, scenarioName, type EvaluationLabels } from '../utils/labels';
+import { CaptureTextField } from './capture-text-field';
+import { ConflictPanel } from './conflict-panel';
+import { FindingsSection } from './findings-section';
+import { ParticipantsSection } from './participants-section';
+import { PlacementsSection } from './placements-section';
+import { SaveStatus } from './save-status';
+import { ScenarioScale } from './scenario-scale';
+import { SessionContextPanel } from './session-context-panel';
+import './capture.css';
+
+const m = evaluationMessages.capture;
+
+export type ReflectionCardOption = { code: string; title: string };
+
+type CapturePageProps = {
+  partnershipId: string;
+  evaluationId: string;
+  sessionId: string;
+  labels: EvaluationLabels | undefined;
+  /** The theme's reflection cards as the partnership uses them; undefined while loading. */
+  reflectionCards: ReflectionCardOption[] | undefined;
+};
+
+/** Vastleggen: one theme session captured on the day, autosaved, safe offline. */
+export function CapturePage(props: CapturePageProps) {
+  const { partnershipId, evaluationId, sessionId } = props;
+  const session = useThemeSession(partnershipId, evaluationId, sessionId);
+
+  if (session.isPending) return <Skeleton lines={10} />;
+  if (session.isError && session.data === undefined) {
+    return (
+      <>
+        <PageHeading>{m.title}</PageHeading>
+        <ErrorState
+          error={session.error}
+          onRetry={() => void session.refetch()}
+          retrying={session.isFetching}
+        >
+          <p>{m.loadFailedOffline}</p>
+        </ErrorState>
+      </>
+    );
+  }
+  return <CaptureForm key={sessionId} {...props} initial={session.data} latest={session.data} />;
+}
+
+type CaptureFormProps = CapturePageProps & {
+  initial: ThemeSessionCapture;
+  latest: ThemeSessionCapture;
+};
+
+function CaptureForm({
+  partnershipId,
+  evaluationId,
+  sessionId,
+  labels,
+  reflectionCards,
+  initial,
+  latest,
+}: CaptureFormProps) {
+  const capture = useCaptureAutosave({ partnershipId, evaluationId, sessionId }, initial);
+  const evaluation = useEvaluation(partnershipId, evaluationId);
+  const { adopt } = capture;
+  useEffect(() => adopt(latest), [adopt, latest]);
+
+  const { doc, draft, update } = capture;
+  const readOnly = doc.readOnly;
+  const set =
+    <F extends keyof CaptureDraft>(field: F) =>
+    (value: CaptureDraft[F]) =>
+      update((current) => ({ ...current, [field]: value }));
+
+  const nameOfRole = (code: string) => roleName(labels, code);
+  const nameOfScenario = (level: number) => scenarioName(labels, level);
+  const cards = withKeptCards(reflectionCards ?? [], draft.reflectionCards);
+  const cardTitle = (code: string) => cards.find((c) => c.code === code)?.title ?? code;
+  const heading = m.heading(doc.themeName, doc.groupLabel);
+  const rationaleRequired =
+    draft.currentPlacement !== null &&
+    draft.currentPlacement === draft.desiredPlacement &&
+    draft.rationale.trim() === '';
+  const detail = evaluation.data;
+
+  return (
+    <div className="capture">
+      <p className="breadcrumb">
+        <Link to={evaluationPaths.evaluation(partnershipId, evaluationId)}>
+          {detail ? m.back(detail.title) : evaluationMessages.evaluation.back}
+        </Link>
+      </p>
+      <PageHeading documentTitle={heading}>{heading}</PageHeading>
+      <p className="capture__meta">
+        <span>{m.meta(doc.roundNumber)}</span>
+        {detail ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>{detail.location?.name ?? evaluationMessages.partnershipWide}</span>
+            <span aria-hidden="true"> · </span>
+            <time dateTime={detail.heldOn}>{formatDate(detail.heldOn)}</time>
+          </>
+        ) : null}
+        {doc.facilitator?.name ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>
+              {m.facilitator}: {doc.facilitator.name}
+            </span>
+          </>
+        ) : null}
+      </p>
+
+      <div className="capture-toolbar">
+        {readOnly ? (
+          <p className="capture-toolbar__readonly">
+            {doc.evaluationStatus === 'finalised' ? m.readOnly : m.readOnlyNoAccess}
+          </p>
+        ) : (
+          <SaveStatus
+            status={capture.status}
+            savedAt={capture.savedAt}
+            error={capture.lastError}
+            onRetry={capture.retry}
+          />
+        )}
+        <Link
+          to={evaluationPaths.live(partnershipId, evaluationId, sessionId)}
+          target="_blank"
+          rel="noopener"
+          className="button button--secondary button--small"
+        >
+          {m.liveLink}
+          <span className="visually-hidden"> ({m.liveLinkHelp})</span>
+        </Link>
+      </div>
+
+      {capture.restored !== 'none' && !readOnly ? <p className="notice">{m.restored}</p> : null}
+      {capture.autoMerged && !readOnly ? (
+        <div className="notice notice--dismissable">
+          <p>{m.merged}</p>
+          <button
+            type="button"
+            className="button button--link small"
+            onClick={capture.dismissAutoMerged}
+          >
+            {m.dismiss}
+          </button>
+        </div>
+      ) : null}
+      {!capture.storageOk ? <p className="notice">{m.storageOff}</p> : null}
+
+      {capture.conflict ? (
+        <ConflictPanel
+          conflict={capture.conflict}
+          mine={draft}
+          labels={{ roleName: nameOfRole, scenarioName: nameOfScenario, cardTitle }}
+          onResolve={capture.resolve}
+        />
+      ) : null}
+
+      <div className="capture-layout">
+        <div className="capture-main">
+          <fieldset className="capture-fieldset" disabled={readOnly}>
+            <legend className="visually-hidden">{heading}</legend>
+            <ParticipantsSection
+              participants={draft.participants}
+              expected={doc.participants}
+              roles={labels?.roles ?? []}
+              onChange={set('participants')}
+            />
+            <PlacementsSection
+              placements={draft.individualPlacements}
+              roles={labels?.roles ?? []}
+              roleName={nameOfRole}
+              onChange={set('individualPlacements')}
+              readOnly={readOnly}
+            />
+            <FindingsSection findings={draft.findings} onChange={set('findings')} readOnly={readOnly} />
+
+            <section aria-labelledby="capture-cards" className="capture-section">
+              <h2 id="capture-cards">{m.sections.cards}</h2>
+              {reflectionCards === undefined ? (
+                <p className="muted">{m.cardsLoading}</p>
+              ) : cards.length === 0 ? (
+                <p className="muted">{m.cardsEmpty}</p>
+              ) : (
+                <ChoiceGroup
+                  type="checkbox"
+                  legend={<span className="visually-hidden">{m.sections.cards}</span>}
+                  name="reflectionCards"
+                  choices={cards.map((card) => ({ value: card.code, label: card.title }))}
+                  value={draft.reflectionCards}
+                  onChange={set('reflectionCards')}
+                />
+              )}
+            </section>
+
+            <section aria-labelledby="capture-group" className="capture-section">
+              <h2 id="capture-group">{m.sections.group}</h2>
+              <ScenarioScale
+                legend={m.current}
+                name="currentPlacement"
+                value={draft.currentPlacement}
+                onChange={set('currentPlacement')}
+                scenarioName={nameOfScenario}
+                disabled={readOnly}
+              />
+              <ScenarioScale
+                legend={m.desired}
+                name="desiredPlacement"
+                value={draft.desiredPlacement}
+                onChange={set('desiredPlacement')}
+                scenarioName={nameOfScenario}
+                disabled={readOnly}
+                reference={{ value: draft.currentPlacement, label: evaluationMessages.live.now }}
+              />
+              <CaptureTextField
+                label={m.rationale}
+                name="rationale"
+                value={draft.rationale}
+                onChange={set('rationale')}
+                maxLength={RATIONALE_MAX_LENGTH}
+                hint={m.rationaleHint}
+                warning={rationaleRequired ? m.rationaleRequired : undefined}
+                rows={5}
+                readOnly={readOnly}
+              />
+            </section>
+
+            <section aria-labelledby="capture-closing" className="capture-section">
+              <h2 id="capture-closing">{m.sections.closing}</h2>
+              <CaptureTextField
+                label={m.agreements}
+                name="agreements"
+                value={draft.agreements}
+                onChange={set('agreements')}
+                maxLength={AGREEMENTS_MAX_LENGTH}
+                hint={m.agreementsHint}
+                readOnly={readOnly}
+              />
+              <CaptureTextField
+                label={m.plenaryReporter}
+                name="plenaryReporter"
+                value={draft.plenaryReporter}
+                onChange={set('plenaryReporter')}
+                maxLength={PLENARY_REPORTER_MAX_LENGTH}
+                multiline={false}
+                readOnly={readOnly}
+              />
+              <CaptureTextField
+                label={m.notes}
+                name="notes"
+                value={draft.notes}
+                onChange={set('notes')}
+                maxLength={NOTES_MAX_LENGTH}
+                hint={m.notesHint}
+                rows={3}
+                readOnly={readOnly}
+              />
+            </section>
+          </fieldset>
+        </div>
+        <SessionContextPanel
+          partnershipId={partnershipId}
+          evaluationId={evaluationId}
+          sessionId={sessionId}
+          roleName={nameOfRole}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The theme's cards, plus any card already recorded that the list no longer has. */
+function withKeptCards(cards: ReflectionCardOption[], chosen: string[]): ReflectionCardOption[] {
+  const missing = chosen.filter((code) => !cards.some((card) => card.code === code));
+  return [...cards, ...missing.map((code) => ({ code, title: code }))];
+}

@@ -1,0 +1,19 @@
+import type { RoleOption } from './perspectives';
+
+/**
+ * Names from the ZET content that the evaluation pages show, composed in by the app: roles with
+ * their side, and the four scenarios.
+ */
+export type EvaluationLabels = {
+  roles: RoleOption[];
+  scenarios: { level: number; name: string }[];
+  themes: { code: string; name: string }[];
+};
+
+export function roleName(labels: EvaluationLabels | undefined, code: string): string {
+  return labels?.roles.find((role) => role.code === code)?.name ?? code;
+}
+
+export function scenarioName(labels: EvaluationLabels | undefined, level: number): string {
+  return labels?.scenarios.find((s) => s.level === level)?.name ?? '';
+}
