@@ -4,6 +4,7 @@ import {
   commonThreadSchema,
   followedThreadListSchema,
   safeguardsSchema,
+  type Problem,
 } from '@zet/contracts';
 import { THEME_PHRASES } from '../../src/database/seed/demo-phrases';
 import {
@@ -212,7 +213,7 @@ describe('Rode lijnen: suggestions, confirming, merging, following', () => {
       .set('x-csrf-token', csrf)
       .send({ version: 1, status: 'confirmed' })
       .expect(400);
-    expect(noName.body.errors).toEqual([expect.objectContaining({ path: ['name'] })]);
+    expect((noName.body as Problem).errors).toEqual([expect.objectContaining({ path: ['name'] })]);
 
     const confirmed = commonThreadSchema.strict().parse(
       (
@@ -294,7 +295,7 @@ describe('Rode lijnen: suggestions, confirming, merging, following', () => {
       .set('x-csrf-token', csrf)
       .send({ version: confirmed.version, sources: [{ id: low.id, version: low.version }] })
       .expect(400);
-    expect(otherKind.body.errors[0].path).toEqual(['sources', 0, 'id']);
+    expect((otherKind.body as Problem).errors[0].path).toEqual(['sources', 0, 'id']);
     await agent
       .post(url(`/${confirmed.id}/merge`))
       .set('x-csrf-token', csrf)
@@ -323,7 +324,7 @@ describe('Rode lijnen: suggestions, confirming, merging, following', () => {
     await agent
       .get(url('?schoolYear=2023-2024'))
       .expect(200)
-      .expect((res) => expect(res.body.items).toEqual([]));
+      .expect((res) => expect((res.body as { items: unknown[] }).items).toEqual([]));
 
     // Confirm the low-placement pattern too, then follow both over the years.
     await agent
@@ -366,10 +367,10 @@ describe('Rode lijnen: suggestions, confirming, merging, following', () => {
         ),
       ),
     );
-    const rows = (await t.dataSource.query(
+    const rows = await t.dataSource.query<{ lexemes: string[] }[]>(
       `select tsvector_to_array(to_tsvector('dutch', x)) as lexemes from unnest($1::text[]) with ordinality as u(x, i) order by i`,
       [items.map((i) => i.text)],
-    )) as { lexemes: string[] }[];
+    );
     const lexemes = rows.map((r) => meaningfulLexemes(r.lexemes));
     const wrong: string[] = [];
     let joined = 0;

@@ -9,6 +9,7 @@ import {
   safeguardsSchema,
   themeTrajectorySchema,
   transitionsSchema,
+  type Problem,
 } from '@zet/contracts';
 import {
   createCycle,
@@ -63,10 +64,10 @@ async function seed(t: TestApp) {
   });
   const cycles: Record<string, string> = {};
   for (const y of [Y1, Y2, Y3, Y4]) cycles[y] = (await createCycle(db, p.id, y)).id;
-  const [{ id: voltijd }] = (await db.query(
+  const [{ id: voltijd }] = await db.query<[{ id: string }]>(
     `insert into target_group (partnership_id, code, name) values ($1, 'voltijd', 'Voltijd') returning id`,
     [p.id],
-  )) as [{ id: string }];
+  );
 
   const session = async (
     locationId: string | null,
@@ -159,10 +160,10 @@ async function seed(t: TestApp) {
 
   // Rode lijnen: only confirmed ones appear under the waarborgen.
   const thread = async (name: string, status: string, theme: string | null, findingId?: string) => {
-    const [{ id }] = (await db.query(
+    const [{ id }] = await db.query<[{ id: string }]>(
       `insert into common_thread (partnership_id, cycle_id, name, kind, status, theme_code) values ($1, $2, $3, $4, $5, $6) returning id`,
       [p.id, cycles[Y4], name, findingId ? 'finding' : 'placement', status, theme],
-    )) as [{ id: string }];
+    );
     if (findingId) {
       await db.query(
         `insert into common_thread_finding (partnership_id, common_thread_id, finding_id) values ($1, $2, $3)`,
@@ -171,10 +172,10 @@ async function seed(t: TestApp) {
     }
     return id;
   };
-  const [{ id: beoordelenFinding }] = (await db.query(
+  const [{ id: beoordelenFinding }] = await db.query<[{ id: string }]>(
     `select id from finding where theme_session_id = $1`,
     [betaBeoordelen],
-  )) as [{ id: string }];
+  );
   const feedback = await thread('Feedbackcultuur', 'confirmed', 'coachen-en-feedback');
   const samen = await thread('Samen beoordelen', 'confirmed', null, beoordelenFinding);
   await thread('Nog een voorstel', 'suggested', 'visie');
@@ -279,9 +280,9 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
 
     it('answers 400 with the field path for a malformed filter', async () => {
       const res = await pl.get(url('trajectory?theme=visie&schoolYears=2024-2026')).expect(400);
-      expect(res.body.errors[0].path).toEqual(['schoolYears', 0]);
+      expect((res.body as Problem).errors[0].path).toEqual(['schoolYears', 0]);
       const bad = await pl.get(url('trajectory?theme=visie&locationIds=niet-een-id')).expect(400);
-      expect(bad.body.errors[0].path).toEqual(['locationIds', 0]);
+      expect((bad.body as Problem).errors[0].path).toEqual(['locationIds', 0]);
     });
   });
 
@@ -681,14 +682,16 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
       await workbook.xlsx.load(xlsx.body as ArrayBuffer);
       const cells: string[] = [];
       workbook.eachSheet((sheet) =>
-        sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))),
+        sheet.eachRow((row) => row.eachCell((cell) => cells.push(JSON.stringify(cell.value)))),
       );
       expectNoOthers('xlsx', cells.join('\n'));
     });
 
     it('refuses to narrow to another locatie, which would single it out', async () => {
       const res = await coordinatorB.get(url(`safeguards?locationIds=${f.alfa.id}`)).expect(400);
-      expect(res.body.errors).toEqual([expect.objectContaining({ path: ['locationIds', 0] })]);
+      expect((res.body as Problem).errors).toEqual([
+        expect.objectContaining({ path: ['locationIds', 0] }),
+      ]);
       await coordinatorB.get(url(`trajectory?theme=visie&locationIds=${f.beta.id}`)).expect(200);
     });
 

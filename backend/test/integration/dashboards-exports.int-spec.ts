@@ -1,3 +1,4 @@
+import type { Problem } from '@zet/contracts';
 import ExcelJS from 'exceljs';
 import type { Stream } from 'node:stream';
 import Papa from 'papaparse';
@@ -47,10 +48,10 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
       current: number,
       roles: [string, number][] = [],
     ) => {
-      const location = (await db.query(
+      const location = await db.query<{ id: string }[]>(
         `select id from location where partnership_id = $1 and name = $2`,
         [p.id, name],
-      )) as { id: string }[];
+      );
       const locationId = location[0]?.id ?? (await createLocation(db, p.id, { name })).id;
       const { evaluation, round } = await createEvaluation(db, {
         partnershipId: p.id,
@@ -124,7 +125,7 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
 
   it('answers 400 for an unknown table', async () => {
     const res = await pl.get(url('dashboards/safeguards/export.csv?table=alles')).expect(400);
-    expect(res.body.errors[0].path).toEqual(['table']);
+    expect((res.body as Problem).errors[0].path).toEqual(['table']);
   });
 
   it('downloads a workbook that opens, with every table, what the numbers rest on, and no formulas', async () => {
@@ -194,19 +195,19 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
   });
 
   it('records every export in the audit log', async () => {
-    const before = (await t.dataSource.query(
+    const before = await t.dataSource.query<[{ n: number }]>(
       `select count(*)::int as n from audit_log where action = 'export.created' and partnership_id = $1`,
       [partnershipId],
-    )) as [{ n: number }];
+    );
     await pl.get(url('dashboards/safeguards/export.csv?table=themas')).expect(200);
-    const [latest] = (await t.dataSource.query(
+    const [latest] = await t.dataSource.query<[{ details: { format: string; table: string } }]>(
       `select details from audit_log where action = 'export.created' and partnership_id = $1 order by id desc limit 1`,
       [partnershipId],
-    )) as [{ details: { format: string; table: string } }];
-    const after = (await t.dataSource.query(
+    );
+    const after = await t.dataSource.query<[{ n: number }]>(
       `select count(*)::int as n from audit_log where action = 'export.created' and partnership_id = $1`,
       [partnershipId],
-    )) as [{ n: number }];
+    );
     expect(after[0].n).toBe(before[0].n + 1);
     expect(latest.details).toMatchObject({ format: 'csv', table: 'themas' });
   });
@@ -244,7 +245,7 @@ describe('Waarborgen exports: CSV, XLSX and the PDF report', () => {
           .get(url('reports/safeguards.pdf'))
           .expect(503)
           .expect('content-type', /application\/problem\+json/);
-        expect(res.body.detail).toMatch(/PDF-rapport/);
+        expect((res.body as Problem).detail).toMatch(/PDF-rapport/);
       } finally {
         renderer.executablePath = path;
       }

@@ -35,7 +35,13 @@ export function navItemsFor({ partnershipId, roles, isPlatformAdmin }: NavContex
   const has = (allowed: readonly MembershipRole[]) => roles.some((role) => allowed.includes(role));
   const items: NavItem[] = [
     { key: 'overview', label: nav.overview, to: paths.overview(), end: true },
-    { key: 'themes', label: nav.themes, to: paths.themes() },
+    {
+      key: 'themes',
+      label: nav.themes,
+      to: paths.themes(),
+      // The instrument catalogue and the katern's theory sit beside the themes (sub-navigation).
+      alsoActiveOn: [paths.instruments(), paths.qualityCulture()],
+    },
   ];
   if (partnershipId && roles.length > 0) {
     items.push({

@@ -15,11 +15,44 @@ const ThemesRoute = lazy(() =>
 const ThemeDetailRoute = lazy(() =>
   import('./routes/theme-detail-route').then((m) => ({ default: m.ThemeDetailRoute })),
 );
+const ThemeDiffRoute = lazy(() =>
+  import('./routes/theme-diff-route').then((m) => ({ default: m.ThemeDiffRoute })),
+);
+const WorksheetPrintRoute = lazy(() =>
+  import('./routes/worksheet-print-route').then((m) => ({ default: m.WorksheetPrintRoute })),
+);
+const ScenarioCardPrintRoute = lazy(() =>
+  import('./routes/scenario-card-print-route').then((m) => ({
+    default: m.ScenarioCardPrintRoute,
+  })),
+);
+const InstrumentsRoute = lazy(() =>
+  import('./routes/instruments-route').then((m) => ({ default: m.InstrumentsRoute })),
+);
+const QualityCultureRoute = lazy(() =>
+  import('./routes/quality-culture-route').then((m) => ({ default: m.QualityCultureRoute })),
+);
 const PartnershipRoute = lazy(() =>
   import('./routes/partnership-route').then((m) => ({ default: m.PartnershipRoute })),
 );
 const DevelopmentRoute = lazy(() =>
   import('./routes/development-route').then((m) => ({ default: m.DevelopmentRoute })),
+);
+// Evaluations: plan, capture (with its projector view) and finalise.
+const EvaluationRoute = lazy(() =>
+  import('./routes/evaluation-route').then((m) => ({ default: m.EvaluationRoute })),
+);
+const EvaluationPlanRoute = lazy(() =>
+  import('./routes/evaluation-plan-route').then((m) => ({ default: m.EvaluationPlanRoute })),
+);
+const EvaluationReviewRoute = lazy(() =>
+  import('./routes/evaluation-review-route').then((m) => ({ default: m.EvaluationReviewRoute })),
+);
+const SessionCaptureRoute = lazy(() =>
+  import('./routes/session-capture-route').then((m) => ({ default: m.SessionCaptureRoute })),
+);
+const SessionLiveRoute = lazy(() =>
+  import('./routes/session-live-route').then((m) => ({ default: m.SessionLiveRoute })),
 );
 const ProfileRoute = lazy(() =>
   import('./routes/profile-route').then((m) => ({ default: m.ProfileRoute })),
@@ -84,10 +117,40 @@ export const router = createBrowserRouter([
           { index: true, element: <OverviewRoute /> },
           { path: 'themas', element: <ThemesRoute /> },
           { path: 'themas/:themeCode', element: <ThemeDetailRoute /> },
+          { path: 'themas/aanpassingen', element: <ThemeDiffRoute /> },
+          { path: 'themas/:themeCode/verschillen', element: <ThemeDiffRoute /> },
+          { path: 'themas/:themeCode/werkblad', element: <WorksheetPrintRoute /> },
+          { path: 'themas/:themeCode/scenariokaart', element: <ScenarioCardPrintRoute /> },
+          { path: 'instrumenten', element: <InstrumentsRoute /> },
+          { path: 'kwaliteitscultuur', element: <QualityCultureRoute /> },
           { path: 'profiel', element: <ProfileRoute /> },
           { path: 'partnerschappen', element: <Navigate to="/" replace /> },
           { path: 'partnerschappen/:partnershipId', element: <PartnershipRoute /> },
           { path: 'partnerschappen/:partnershipId/ontwikkeling', element: <DevelopmentRoute /> },
+          {
+            path: 'partnerschappen/:partnershipId/evaluaties/nieuw',
+            element: <EvaluationPlanRoute />,
+          },
+          {
+            path: 'partnerschappen/:partnershipId/evaluaties/:evaluationId',
+            element: <EvaluationRoute />,
+          },
+          {
+            path: 'partnerschappen/:partnershipId/evaluaties/:evaluationId/planning',
+            element: <EvaluationPlanRoute />,
+          },
+          {
+            path: 'partnerschappen/:partnershipId/evaluaties/:evaluationId/vaststellen',
+            element: <EvaluationReviewRoute />,
+          },
+          {
+            path: 'partnerschappen/:partnershipId/evaluaties/:evaluationId/gesprekken/:sessionId',
+            element: <SessionCaptureRoute />,
+          },
+          {
+            path: 'partnerschappen/:partnershipId/evaluaties/:evaluationId/gesprekken/:sessionId/live',
+            element: <SessionLiveRoute />,
+          },
           { path: 'partnerschappen/:partnershipId/mensen', element: <PeopleRoute /> },
           { path: 'partnerschappen/:partnershipId/auditlog', element: <AuditLogRoute /> },
           { path: 'beheer', element: <Navigate to="/beheer/partnerschappen" replace /> },

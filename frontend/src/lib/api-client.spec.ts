@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { healthSchema } from '@zet/contracts';
-import { ApiError, apiGet, path } from './api-client';
+import { z } from 'zod';
+import {
+  ApiError,
+  apiGet,
+  apiRequest,
+  attachmentFileName,
+  isCsrfRejection,
+  path,
+  resetCsrfToken,
+} from './api-client';
 
 const realFetch = globalThis.fetch;
 
@@ -87,5 +96,124 @@ describe(apiGet.name, () => {
 describe(path.name, () => {
   it('encodes interpolated values', () => {
     expect(path`/themes/${'a b/c'}`).toBe('/themes/a%20b%2Fc');
+  });
+});
+
+describe(apiRequest.name, () => {
+  const csrfProblem = () =>
+    new Response(
+      JSON.stringify({
+        type: 'about:blank',
+        title: 'Geen toegang',
+        status: 403,
+        detail:
+          'Je sessie is verlopen of het formulier is verouderd. Laad de pagina opnieuw en probeer het nog eens.',
+      }),
+      { status: 403, headers: { 'content-type': 'application/problem+json' } },
+    );
+
+  /** A server that hands out numbered CSRF tokens and answers writes with `write(token)`. */
+  function server(write: (token: string | null, call: number) => Response) {
+    let issued = 0;
+    let writes = 0;
+    const fetchMock = jest.fn<typeof fetch>((input, init) =>
+      Promise.resolve().then(() => {
+        if (String(input).endsWith('/auth/csrf')) {
+          issued += 1;
+          return Response.json({ token: `token-${issued}` });
+        }
+        writes += 1;
+        const headers = new Headers(init?.headers);
+        return write(headers.get('x-csrf-token'), writes);
+      }),
+    );
+    globalThis.fetch = fetchMock;
+    return fetchMock;
+  }
+
+  const schema = z.object({ ok: z.boolean() });
+  const post = () =>
+    apiRequest({ method: 'POST', url: '/api/v1/things', schema, body: { name: 'x' } });
+
+  afterEach(() => resetCsrfToken());
+
+  it('sends the CSRF token with a write and reuses it for the next one', async () => {
+    const fetchMock = server(() => Response.json({ ok: true }));
+    await post();
+    await post();
+    const csrfCalls = fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/auth/csrf'));
+    expect(csrfCalls).toHaveLength(1);
+    const lastInit = fetchMock.mock.calls.at(-1)?.[1];
+    expect(new Headers(lastInit?.headers).get('x-csrf-token')).toBe('token-1');
+    expect(lastInit?.credentials).toBe('same-origin');
+  });
+
+  it('does not send a token with a read', async () => {
+    const fetchMock = server(() => Response.json({ ok: true }));
+    await apiGet('/api/v1/things', schema);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).has('x-csrf-token')).toBe(false);
+  });
+
+  it('fetches a fresh token and retries once when the server rejects the token', async () => {
+    const fetchMock = server((token) =>
+      token === 'token-2' ? Response.json({ ok: true }) : csrfProblem(),
+    );
+    await expect(post()).resolves.toEqual({ ok: true });
+    const urls = fetchMock.mock.calls.map(([url]) => String(url));
+    expect(urls).toEqual([
+      '/api/v1/auth/csrf',
+      '/api/v1/things',
+      '/api/v1/auth/csrf',
+      '/api/v1/things',
+    ]);
+  });
+
+  it('gives up after one retry', async () => {
+    const fetchMock = server(() => csrfProblem());
+    const error = await post().catch((e: unknown) => e);
+    expect(isCsrfRejection(error)).toBe(true);
+    expect(fetchMock.mock.calls.filter(([url]) => String(url) === '/api/v1/things')).toHaveLength(
+      2,
+    );
+  });
+
+  it('does not retry a 403 that is not about the token', async () => {
+    const fetchMock = server(
+      () =>
+        new Response(
+          JSON.stringify({
+            type: 'about:blank',
+            title: 'Geen toegang',
+            status: 403,
+            detail: 'Stel eerst tweestapsverificatie in; daarna kun je verder.',
+          }),
+          { status: 403, headers: { 'content-type': 'application/problem+json' } },
+        ),
+    );
+    const error = await post().catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 403 });
+    expect(fetchMock.mock.calls.filter(([url]) => String(url) === '/api/v1/things')).toHaveLength(
+      1,
+    );
+  });
+
+  it('asks for a new token after the session changed', async () => {
+    const fetchMock = server(() => Response.json({ ok: true }));
+    await post();
+    resetCsrfToken();
+    await post();
+    expect(new Headers(fetchMock.mock.calls.at(-1)?.[1]?.headers).get('x-csrf-token')).toBe(
+      'token-2',
+    );
+  });
+});
+
+describe(attachmentFileName.name, () => {
+  it('reads the quoted file name, or falls back', () => {
+    expect(attachmentFileName('attachment; filename="persoonsgegevens-hans.json"', 'x.json')).toBe(
+      'persoonsgegevens-hans.json',
+    );
+    expect(attachmentFileName(null, 'x.json')).toBe('x.json');
   });
 });

@@ -1,5 +1,4 @@
 import {
-  type AmbitionChange,
   type Ambitions,
   type AppliedFilters,
   type Basis,
@@ -201,7 +200,7 @@ export function shapeAmbitions(
         current: asPlacement(r.current)!,
         desired: asPlacement(r.desired),
         reached: r.reached ?? false,
-        ambition: (r.ambition ?? null) as AmbitionChange | null,
+        ambition: r.ambition ?? null,
       })),
     n: input.n,
   };

@@ -3,7 +3,7 @@ import type { TrajectoryRow } from './dashboard.queries';
 
 type Placement = TrajectoryPoint['current'];
 
-export const asPlacement = (v: number | null | undefined): Placement => (v ?? null) as Placement;
+export const asPlacement = (v: number | null | undefined): Placement => v ?? null;
 
 const point = (schoolYear: string, r: TrajectoryRow | undefined): TrajectoryPoint => ({
   schoolYear,
@@ -39,7 +39,7 @@ export function shapeTrajectory(
     }
     if (!row.location_id) continue;
     let years = byLocation.get(row.location_id);
-    if (!years) byLocation.set(row.location_id, (years = new Map()));
+    if (!years) byLocation.set(row.location_id, (years = new Map<string, TrajectoryRow>()));
     years.set(row.school_year, row);
   }
   return {

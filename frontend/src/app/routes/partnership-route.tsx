@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { useMe } from '../../features/auth/api/get-me';
 import { useContentOverview } from '../../features/content/api/get-content-overview';
 import { EvaluationList } from '../../features/evaluations/components/evaluation-list';
 import { useCycles } from '../../features/partnerships/api/get-cycles';
@@ -12,6 +13,9 @@ export function PartnershipRoute() {
   const content = useContentOverview();
   const cycles = useCycles(partnershipId);
   const locations = useLocations(partnershipId);
+  const me = useMe();
+  const roles = me.data?.memberships.find((m) => m.partnershipId === partnershipId)?.roles ?? [];
+  const canPlan = roles.includes('programmaleider') || roles.includes('locatiecoordinator');
 
   const themeNames = new Map(content.data?.themes.map((t) => [t.code, t.name]));
   const phaseNames = new Map(content.data?.pdcaPhases.map((p) => [p.code, p.name]));
@@ -29,6 +33,7 @@ export function PartnershipRoute() {
           schoolYears={schoolYears}
           locations={(locations.data ?? []).map(({ id, name }) => ({ id, name }))}
           themeName={(code) => themeNames.get(code) ?? code}
+          canPlan={canPlan}
         />
       }
     />

@@ -1,5 +1,6 @@
 import { ThemesPage } from '../../features/content/components/themes-page';
+import { useContentPartnership } from './content-partnership';
 
 export function ThemesRoute() {
-  return <ThemesPage />;
+  return <ThemesPage partnership={useContentPartnership()} />;
 }

@@ -167,6 +167,8 @@ export const contentMessages = {
     `Wat ${partnership} anders heeft dan de basisversie ${version}. Links de basistekst, rechts de tekst van het partnerschap.`,
   diffLegend:
     'Verwijderde woorden zijn doorgestreept, toegevoegde woorden onderstreept en gemarkeerd.',
+  diffLegendRemoved: 'doorgestreept: uit de basistekst gehaald',
+  diffLegendAdded: 'onderstreept: door het partnerschap toegevoegd',
   diffBase: 'Basisversie',
   diffPartnership: 'Ons partnerschap',
   diffRemoved: 'verwijderd:',

@@ -14,8 +14,11 @@ function me(id: string): Me {
   };
 }
 
+/** Without garbage collection: no timers left behind to keep jest waiting. */
+const newClient = () => new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
+
 function clientSignedInAs(id: string): QueryClient {
-  const client = new QueryClient();
+  const client = newClient();
   client.setQueryData(authKeys.me(), me(id));
   client.setQueryData(partnershipKey, { name: `van ${id}` });
   return client;
@@ -39,7 +42,7 @@ describe(markSignedIn.name, () => {
   });
 
   it('starts from an empty cache when nobody was signed in before', () => {
-    const client = new QueryClient();
+    const client = newClient();
     client.setQueryData(['content', 'overview'], { themes: [] });
     markSignedIn(client, me('anna'));
     expect(client.getQueryData(['content', 'overview'])).toBeUndefined();

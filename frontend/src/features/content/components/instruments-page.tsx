@@ -109,7 +109,12 @@ function Filters({
     <fieldset className="catalogue-filters">
       <legend className="visually-hidden">{m.filtersLegend}</legend>
       {groups.map((group) => (
-        <FilterSelect key={group.key} {...group} onChange={(value) => onChange(group.key, value)} />
+        <FilterSelect
+          key={group.key}
+          label={group.label}
+          options={group.options}
+          value={group.value}
+          onChange={(value) => onChange(group.key, value)} />
       ))}
     </fieldset>
   );

@@ -1,5 +1,5 @@
 import type { EvaluationSummary } from '@zet/contracts';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ChipGroup } from '../../../components/ui/chip-group';
 import { EmptyState, Skeleton } from '../../../components/ui/query-states';
 import { QueryView } from '../../../components/ui/query-view';
@@ -11,6 +11,7 @@ import {
   readEvaluationFilters,
   writeEvaluationFilter,
 } from '../utils/evaluation-filters';
+import { evaluationPaths } from '../utils/evaluation-paths';
 import { groupBySchoolYear } from '../utils/group-by-school-year';
 import './evaluations.css';
 
@@ -20,6 +21,8 @@ type EvaluationListProps = {
   schoolYears: string[];
   locations: { id: string; name: string }[];
   themeName: (code: string) => string;
+  /** Whether the signed-in person may plan evaluations here (the server decides in the end). */
+  canPlan?: boolean;
 };
 
 /** The partnership's evaluations per schooljaar, newest first, filterable in the URL. */
@@ -28,6 +31,7 @@ export function EvaluationList({
   schoolYears,
   locations,
   themeName,
+  canPlan = false,
 }: EvaluationListProps) {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readEvaluationFilters(searchParams);
@@ -48,7 +52,14 @@ export function EvaluationList({
 
   return (
     <section aria-labelledby="evaluations" className="evaluations">
-      <h2 id="evaluations">{m.title}</h2>
+      <div className="evaluations__head">
+        <h2 id="evaluations">{m.title}</h2>
+        {canPlan ? (
+          <Link to={evaluationPaths.newEvaluation(partnershipId)} className="button button--small">
+            {m.planNew}
+          </Link>
+        ) : null}
+      </div>
       <form
         className="filters"
         aria-label={m.filtersLabel}
@@ -123,6 +134,7 @@ export function EvaluationList({
                       key={evaluation.id}
                       evaluation={evaluation}
                       themeName={themeName}
+                      href={evaluationPaths.evaluation(partnershipId, evaluation.id)}
                     />
                   ))}
                 </ul>
@@ -138,14 +150,18 @@ export function EvaluationList({
 function EvaluationItem({
   evaluation,
   themeName,
+  href,
 }: {
   evaluation: EvaluationSummary;
   themeName: (code: string) => string;
+  href: string;
 }) {
   return (
     <li className="evaluation">
       <div className="evaluation__head">
-        <h4 className="evaluation__title">{evaluation.title}</h4>
+        <h4 className="evaluation__title">
+          <Link to={href}>{evaluation.title}</Link>
+        </h4>
         <span className={`badge badge--${evaluation.status}`}>{m.status[evaluation.status]}</span>
       </div>
       <p className="evaluation__meta">

@@ -175,7 +175,6 @@ function ReviewSessions({
                   <li
                     key={session.id}
                     className={`review-session${complete ? ' is-complete' : ' has-problems'}`}
-                    aria-labelledby={`review-${session.id}`}
                   >
                     <div className="review-session__head">
                       <h3 id={`review-${session.id}`} className="review-session__title">
