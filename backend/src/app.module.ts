@@ -10,6 +10,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source-options';
+import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContentModule } from './modules/content/content.module';
@@ -17,6 +18,7 @@ import { DashboardsModule } from './modules/dashboards/dashboards.module';
 import { CommonThreadsModule } from './modules/common-threads/common-threads.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
 import { HealthModule } from './modules/health/health.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { MailModule } from './modules/mail/mail.module';
 import { PartnershipsModule } from './modules/partnerships/partnerships.module';
 import { PeopleModule } from './modules/people/people.module';
@@ -50,6 +52,8 @@ export class AppModule {
         HealthModule,
         PartnershipsModule,
         EvaluationsModule,
+        ImportsModule,
+        AttachmentsModule,
         DashboardsModule,
         CommonThreadsModule,
         ...serveFrontend,

@@ -3,6 +3,8 @@ export * from './api/health.contract';
 export * from './api/content.contract';
 export * from './api/partnerships.contract';
 export * from './api/evaluations.contract';
+export * from './api/imports.contract';
+export * from './api/attachments.contract';
 export * from './api/dashboards.contract';
 export * from './api/common-threads.contract';
 export * from './api/auth.contract';

@@ -295,7 +295,7 @@ describe('Rode lijnen: suggestions, confirming, merging, following', () => {
       .set('x-csrf-token', csrf)
       .send({ version: confirmed.version, sources: [{ id: low.id, version: low.version }] })
       .expect(400);
-    expect((otherKind.body as Problem).errors[0].path).toEqual(['sources', 0, 'id']);
+    expect((otherKind.body as Problem).errors?.[0]?.path).toEqual(['sources', 0, 'id']);
     await agent
       .post(url(`/${confirmed.id}/merge`))
       .set('x-csrf-token', csrf)

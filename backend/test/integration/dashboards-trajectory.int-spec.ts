@@ -1,4 +1,4 @@
-import { themeTrajectorySchema } from '@zet/contracts';
+import { type Problem, themeTrajectorySchema } from '@zet/contracts';
 import {
   createCycle,
   createEvaluation,
@@ -217,14 +217,14 @@ describe('GET /partnerships/:id/dashboards/trajectory', () => {
       .get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=bestaat-niet`)
       .expect(404)
       .expect('content-type', /application\/problem\+json/);
-    expect(res.body.detail).toMatch(/thema/i);
+    expect((res.body as Problem).detail).toMatch(/thema/i);
   });
 
   it('answers 400 with the field path when the theme is missing', async () => {
     const { p } = await seedFixture();
     const { agent } = await signInAs(t, 'programmaleider', p.id);
     const res = await agent.get(`/api/v1/partnerships/${p.id}/dashboards/trajectory`).expect(400);
-    expect(res.body.errors).toEqual([expect.objectContaining({ path: ['theme'] })]);
+    expect((res.body as Problem).errors).toEqual([expect.objectContaining({ path: ['theme'] })]);
   });
 });
 

@@ -8,8 +8,8 @@ import { idSchema, placementSchema, schoolYearSchema } from './common';
 const queryList = <T extends z.ZodType>(item: T, max: number, tooMany: string) =>
   z.preprocess((value) => {
     if (value === undefined) return undefined;
-    const raw = Array.isArray(value) ? value : [value];
-    const items = raw.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+    const raw: unknown[] = Array.isArray(value) ? (value as unknown[]) : [value];
+    const items = raw.flatMap((v): unknown[] => (typeof v === 'string' ? v.split(',') : [v]));
     const cleaned = items
       .map((v) => (typeof v === 'string' ? v.trim() : v))
       .filter((v) => v !== '');

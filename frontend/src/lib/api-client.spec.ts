@@ -112,13 +112,16 @@ describe(apiRequest.name, () => {
       { status: 403, headers: { 'content-type': 'application/problem+json' } },
     );
 
+  const urlOf = (input: RequestInfo | URL) =>
+    typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+
   /** A server that hands out numbered CSRF tokens and answers writes with `write(token)`. */
   function server(write: (token: string | null, call: number) => Response) {
     let issued = 0;
     let writes = 0;
     const fetchMock = jest.fn<typeof fetch>((input, init) =>
       Promise.resolve().then(() => {
-        if (String(input).endsWith('/auth/csrf')) {
+        if (urlOf(input).endsWith('/auth/csrf')) {
           issued += 1;
           return Response.json({ token: `token-${issued}` });
         }
@@ -141,7 +144,7 @@ describe(apiRequest.name, () => {
     const fetchMock = server(() => Response.json({ ok: true }));
     await post();
     await post();
-    const csrfCalls = fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/auth/csrf'));
+    const csrfCalls = fetchMock.mock.calls.filter(([url]) => urlOf(url).endsWith('/auth/csrf'));
     expect(csrfCalls).toHaveLength(1);
     const lastInit = fetchMock.mock.calls.at(-1)?.[1];
     expect(new Headers(lastInit?.headers).get('x-csrf-token')).toBe('token-1');
@@ -160,7 +163,7 @@ describe(apiRequest.name, () => {
       token === 'token-2' ? Response.json({ ok: true }) : csrfProblem(),
     );
     await expect(post()).resolves.toEqual({ ok: true });
-    const urls = fetchMock.mock.calls.map(([url]) => String(url));
+    const urls = fetchMock.mock.calls.map(([url]) => urlOf(url));
     expect(urls).toEqual([
       '/api/v1/auth/csrf',
       '/api/v1/things',
@@ -173,9 +176,7 @@ describe(apiRequest.name, () => {
     const fetchMock = server(() => csrfProblem());
     const error = await post().catch((e: unknown) => e);
     expect(isCsrfRejection(error)).toBe(true);
-    expect(fetchMock.mock.calls.filter(([url]) => String(url) === '/api/v1/things')).toHaveLength(
-      2,
-    );
+    expect(fetchMock.mock.calls.filter(([url]) => urlOf(url) === '/api/v1/things')).toHaveLength(2);
   });
 
   it('does not retry a 403 that is not about the token', async () => {
@@ -193,9 +194,7 @@ describe(apiRequest.name, () => {
     );
     const error = await post().catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 403 });
-    expect(fetchMock.mock.calls.filter(([url]) => String(url) === '/api/v1/things')).toHaveLength(
-      1,
-    );
+    expect(fetchMock.mock.calls.filter(([url]) => urlOf(url) === '/api/v1/things')).toHaveLength(1);
   });
 
   it('asks for a new token after the session changed', async () => {

@@ -25,3 +25,11 @@ export function formatDayOf(isoDateTime: string): string {
   const date = new Date(isoDateTime);
   return Number.isNaN(date.getTime()) ? isoDateTime : dateOnly.format(date);
 }
+
+const shortDateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "14 mrt 2026, 09:30": a moment in a table column, in the reader's time zone. */
+export function formatDateTimeShort(isoDateTime: string): string {
+  const date = new Date(isoDateTime);
+  return Number.isNaN(date.getTime()) ? isoDateTime : shortDateTime.format(date);
+}

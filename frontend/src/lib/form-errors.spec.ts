@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loginInputSchema } from '@zet/contracts';
 import { ApiError } from './api-client';
-import { fieldErrorsFromError, fieldErrorsFromIssues, validate } from './form-errors';
+import { fieldErrorsFromError, fieldErrorsFromIssues, validate, withMissing } from './form-errors';
 
 describe(fieldErrorsFromIssues.name, () => {
   it('keeps the first message per field and joins nested paths with dots', () => {
@@ -36,5 +36,21 @@ describe(validate.name, () => {
     expect(validate(loginInputSchema, { email: ' Iemand@School.nl ', password: 'geheim' })).toEqual(
       { success: true, data: { email: 'iemand@school.nl', password: 'geheim' } },
     );
+  });
+});
+
+describe(withMissing.name, () => {
+  it('says "fill it in" for an empty field with an error, and leaves the others', () => {
+    expect(
+      withMissing(
+        { email: 'Vul een geldig e-mailadres in.', name: 'Te lang.' },
+        { email: '  ', name: 'x'.repeat(300) },
+        { email: 'Vul je e-mailadres in.', name: 'Vul een naam in.' },
+      ),
+    ).toEqual({ email: 'Vul je e-mailadres in.', name: 'Te lang.' });
+  });
+
+  it('adds no error to a field without one', () => {
+    expect(withMissing({}, { email: '' }, { email: 'Vul je e-mailadres in.' })).toEqual({});
   });
 });

@@ -34,6 +34,22 @@ export function validate<S extends z.ZodType>(schema: S, values: unknown): Valid
     : { success: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
 }
 
+/**
+ * An empty field gets "fill it in" rather than the contract's "not valid" (an empty e-mail
+ * address is not an invalid one). `missing` maps field names to their Dutch message.
+ */
+export function withMissing(
+  errors: FieldErrors,
+  values: Partial<Record<string, string>>,
+  missing: Partial<Record<string, string>>,
+): FieldErrors {
+  const result = { ...errors };
+  for (const [field, message] of Object.entries(missing)) {
+    if (result[field] !== undefined && !values[field]?.trim()) result[field] = message;
+  }
+  return result;
+}
+
 /** True when the error has field errors for at least one of the form's own fields. */
 export function hasFieldErrorFor(errors: FieldErrors, fields: readonly string[]): boolean {
   return fields.some((field) => errors[field] !== undefined);

@@ -52,20 +52,16 @@ describe(resolveFilters.name, () => {
   });
 
   it('answers 404 for a theme or waarborg the content does not know', () => {
-    expect(
-      thrown(() => resolveFilters({ theme: 'x' }, { partnershipId: 'p', named: 'all', content })),
-    ).toEqual({
-      status: 404,
-      detail: expect.stringMatching(/thema/),
-    });
-    expect(
-      thrown(() =>
-        resolveFilters({ safeguard: 'x' }, { partnershipId: 'p', named: 'all', content }),
-      ),
-    ).toEqual({
-      status: 404,
-      detail: expect.stringMatching(/waarborg/),
-    });
+    const theme = thrown(() =>
+      resolveFilters({ theme: 'x' }, { partnershipId: 'p', named: 'all', content }),
+    );
+    expect(theme.status).toBe(404);
+    expect(theme.detail).toMatch(/thema/);
+    const safeguard = thrown(() =>
+      resolveFilters({ safeguard: 'x' }, { partnershipId: 'p', named: 'all', content }),
+    );
+    expect(safeguard.status).toBe(404);
+    expect(safeguard.detail).toMatch(/waarborg/);
   });
 
   it('lets a locatie user narrow only to locaties they may see by name', () => {

@@ -102,17 +102,51 @@ export async function basisCounts(db: EntityManager, f: SqlFilters): Promise<Bas
   return row ?? { locations: 0, sessions: 0 };
 }
 
-const yearRow = z.object({ school_year: z.string().nullable() });
+const frameRow = z.object({
+  name: z.string(),
+  open_comparison: z.boolean(),
+  min_role_group_size: z.number().int(),
+  locations: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+  school_years: z.array(z.string()),
+  basis_locations: int,
+  basis_sessions: int,
+  latest_year: z.string().nullable(),
+});
+export type FrameRow = z.infer<typeof frameRow>;
 
-/** The newest school year in view that has a result, for views that show one year. */
-export async function latestResultYear(db: EntityManager, f: SqlFilters): Promise<string | null> {
+/**
+ * Everything around a chart in one round trip: the partnership's settings; the locaties the
+ * caller may see by name (`$6`, null: all; open comparison opens them all), narrowed by the
+ * locatie filter; the school years in view; n; and the newest year with a result.
+ */
+export async function dashboardFrame(
+  db: EntityManager,
+  f: SqlFilters,
+  ownLocationIds: readonly string[] | null,
+): Promise<FrameRow | undefined> {
   const [row] = await rows(
     db,
-    yearRow,
-    `with ${SESSIONS} select max(school_year) as school_year from sessions where placed`,
-    filterParams(f),
+    frameRow,
+    `with ${SESSIONS}
+     select p.name, p.open_comparison, p.min_role_group_size,
+            coalesce((
+              select json_agg(json_build_object('id', l.id, 'name', l.name, 'kind', l.kind) order by l.archived_at nulls first, l.name)
+                from location l
+               where l.partnership_id = $1
+                 and ($6::uuid[] is null or p.open_comparison or l.id = any($6::uuid[]))
+                 and ($3::uuid[] is null or l.id = any($3::uuid[]))), '[]') as locations,
+            coalesce((
+              select array_agg(c.school_year order by c.school_year)
+                from cycle c
+               where c.partnership_id = $1 and ($2::text[] is null or c.school_year = any($2::text[]))), '{}') as school_years,
+            (select count(distinct location_id)::int from sessions where placed) as basis_locations,
+            (select count(*)::int from sessions where placed) as basis_sessions,
+            (select max(school_year) from sessions where placed) as latest_year
+       from partnership p
+      where p.id = $1`,
+    [...filterParams(f), ownLocationIds],
   );
-  return row?.school_year ?? null;
+  return row;
 }
 
 const schoolYearRow = z.object({ school_year: z.string() });
@@ -406,72 +440,52 @@ const MAPPED = `
 
 export type SafeguardMapping = { themes: string[]; safeguards: string[] };
 
-const safeguardYearRow = z.object({
-  level: z.enum(['year', 'point']),
+const safeguardRow = z.object({
+  level: z.enum(['year', 'point', 'rank']),
   safeguard: z.string(),
   school_year: z.string(),
+  theme: z.string().nullable(),
   placement: placement,
   results: int,
   locations: int,
   median: placement,
   desired_median: placement,
+  low: placement,
+  high: placement,
 });
-export type SafeguardYearRow = z.infer<typeof safeguardYearRow>;
+export type SafeguardRow = z.infer<typeof safeguardRow>;
 
 /**
  * Per waarborg and year: the (locatie, theme) results of every theme linked to it (a theme counts
- * for each of its waarborgen), counted per scale point, with the median, n results and n locaties.
+ * for each of its waarborgen), counted per scale point (`point`), with the median, n results and
+ * n locaties (`year`); and per waarborg, in its newest year with results, each linked theme's
+ * median, range and n over locaties (`rank`).
  */
-export async function safeguardYearRows(
+export async function safeguardRows(
   db: EntityManager,
   f: SqlFilters,
   mapping: SafeguardMapping,
-): Promise<SafeguardYearRow[]> {
+): Promise<SafeguardRow[]> {
   return rows(
     db,
-    safeguardYearRow,
-    `${WITH_RESULTS}, ${MAPPED}
-     select case when grouping(current) = 1 then 'year' else 'point' end as level,
-            safeguard, school_year, current as placement, count(*)::int as results,
-            count(distinct location_id)::int as locations,
-            percentile_disc(0.5) within group (order by current) as median,
-            percentile_disc(0.5) within group (order by desired) as desired_median
-       from mapped
-      group by grouping sets ((safeguard, school_year), (safeguard, school_year, current))
-      order by safeguard, school_year, current nulls first`,
-    [...filterParams(f), mapping.themes, mapping.safeguards],
-  );
-}
-
-const themeRankRow = z.object({
-  safeguard: z.string(),
-  theme: z.string(),
-  school_year: z.string(),
-  median: num,
-  low: num,
-  high: num,
-  locations: int,
-});
-export type ThemeRankRow = z.infer<typeof themeRankRow>;
-
-/** Per waarborg, its newest year with results, and each linked theme's median over locaties then. */
-export async function safeguardThemeRankRows(
-  db: EntityManager,
-  f: SqlFilters,
-  mapping: SafeguardMapping,
-): Promise<ThemeRankRow[]> {
-  return rows(
-    db,
-    themeRankRow,
+    safeguardRow,
     `${WITH_RESULTS}, ${MAPPED},
      latest as (select safeguard, max(school_year) as school_year from mapped group by safeguard)
-     select m.safeguard, m.theme, m.school_year,
-            percentile_disc(0.5) within group (order by m.current) as median,
-            min(m.current) as low, max(m.current) as high, count(*)::int as locations
+     select case when grouping(current) = 1 then 'year' else 'point' end as level,
+            safeguard, school_year, null as theme, current as placement, count(*)::int as results,
+            count(distinct location_id)::int as locations,
+            percentile_disc(0.5) within group (order by current) as median,
+            percentile_disc(0.5) within group (order by desired) as desired_median,
+            null::numeric as low, null::numeric as high
+       from mapped
+      group by grouping sets ((safeguard, school_year), (safeguard, school_year, current))
+     union all
+     select 'rank', m.safeguard, m.school_year, m.theme, null, count(*)::int, count(*)::int,
+            percentile_disc(0.5) within group (order by m.current), null, min(m.current), max(m.current)
        from mapped m
        join latest l on l.safeguard = m.safeguard and l.school_year = m.school_year
       group by m.safeguard, m.theme, m.school_year
-      order by m.safeguard, median desc, m.theme`,
+     order by 1 desc, 2, 3, 8 desc nulls last, 4, 5 nulls first`,
     [...filterParams(f), mapping.themes, mapping.safeguards],
   );
 }

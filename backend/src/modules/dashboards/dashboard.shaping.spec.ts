@@ -1,4 +1,4 @@
-import type { RolePerspectiveRow, SafeguardYearRow, ThemeRankRow } from './dashboard.queries';
+import type { RolePerspectiveRow, SafeguardRow } from './dashboard.queries';
 import { shapeRolePerspectives, shapeSafeguards } from './dashboard.shaping';
 
 const basis = { locations: 1, sessions: 1 };
@@ -94,32 +94,36 @@ describe(shapeRolePerspectives.name, () => {
 });
 
 describe(shapeSafeguards.name, () => {
-  const year = (overrides: Partial<SafeguardYearRow>): SafeguardYearRow => ({
+  const year = (overrides: Partial<SafeguardRow>): SafeguardRow => ({
     level: 'year',
     safeguard: 'organisatie',
     school_year: '2024-2025',
+    theme: null,
     placement: null,
     results: 2,
     locations: 2,
     median: 2,
     desired_median: 3,
+    low: null,
+    high: null,
     ...overrides,
   });
-  const rank = (theme: string, median: number): ThemeRankRow => ({
-    safeguard: 'organisatie',
-    theme,
-    school_year: '2024-2025',
-    median,
-    low: median,
-    high: median,
-    locations: 1,
-  });
-  const shape = (years: SafeguardYearRow[], ranking: ThemeRankRow[]) =>
+  const rank = (theme: string, median: number): SafeguardRow =>
+    year({
+      level: 'rank',
+      theme,
+      median,
+      low: median,
+      high: median,
+      results: 1,
+      locations: 1,
+      desired_median: null,
+    });
+  const shape = (years: SafeguardRow[], ranking: SafeguardRow[]) =>
     shapeSafeguards({
       safeguards: [{ code: 'organisatie', name: 'De organisatie', summary: '', themes: [] }],
       schoolYears: ['2023-2024', '2024-2025'],
-      years,
-      ranking,
+      rows: [...years, ...ranking],
       threads: [],
       themeRef: (code) => ({ code, name: code }),
     })[0]!;

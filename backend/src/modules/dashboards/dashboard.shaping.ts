@@ -21,9 +21,8 @@ import type {
   LocationTrajectoryRow,
   OpenActionRow,
   RolePerspectiveRow,
+  SafeguardRow,
   SafeguardThreadRow,
-  SafeguardYearRow,
-  ThemeRankRow,
   TransitionRow,
 } from './dashboard.queries';
 import { OTHER_ROLES, type SafeguardInfo } from './dashboard-content';
@@ -263,22 +262,25 @@ function extremes(ranking: { theme: ThemeRef; median: number }[]): {
 export function shapeSafeguards(input: {
   safeguards: (SafeguardInfo & { themes: ThemeRef[] })[];
   schoolYears: string[];
-  years: SafeguardYearRow[];
-  ranking: ThemeRankRow[];
+  rows: SafeguardRow[];
   threads: SafeguardThreadRow[];
   themeRef: (code: string) => ThemeRef;
 }): SafeguardOverview[] {
-  const yearRows = new Map<string, SafeguardYearRow>();
+  const yearRows = new Map<string, SafeguardRow>();
   const points = new Map<string, number>();
-  for (const r of input.years) {
+  for (const r of input.rows) {
     if (r.level === 'year') yearRows.set(`${r.safeguard}|${r.school_year}`, r);
-    else points.set(`${r.safeguard}|${r.school_year}|${r.placement}`, r.results);
+    else if (r.level === 'point')
+      points.set(`${r.safeguard}|${r.school_year}|${r.placement}`, r.results);
   }
-  const ranking = byKey(input.ranking, (r) => r.safeguard);
+  const ranking = byKey(
+    input.rows.filter((r) => r.level === 'rank'),
+    (r) => r.safeguard,
+  );
   const threads = byKey(input.threads, (r) => r.safeguard);
   return input.safeguards.map((s) => {
     const themeRanking = (ranking.get(s.code) ?? []).map((r) => ({
-      theme: input.themeRef(r.theme),
+      theme: input.themeRef(r.theme!),
       median: asPlacement(r.median)!,
       low: asPlacement(r.low)!,
       high: asPlacement(r.high)!,

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { PartnershipsModule } from '../partnerships/partnerships.module';
 import { DashboardContent } from './dashboard-content';
 import { DashboardsController, ReportsController } from './dashboards.controller';
 import { DashboardsService } from './dashboards.service';
@@ -7,7 +6,6 @@ import { PdfRenderer } from './pdf-renderer.service';
 import { SafeguardReportsService } from './safeguard-reports.service';
 
 @Module({
-  imports: [PartnershipsModule],
   controllers: [DashboardsController, ReportsController],
   providers: [DashboardsService, DashboardContent, SafeguardReportsService, PdfRenderer],
   exports: [DashboardsService, DashboardContent],

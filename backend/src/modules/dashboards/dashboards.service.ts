@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type {
   Ambitions,
+  Basis,
   AppliedFilters,
   Coverage,
   DashboardFilters,
@@ -16,29 +17,23 @@ import type {
   TrajectoryQuery,
 } from '@zet/contracts';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import { type PartnershipScope, seesWholePartnership } from '../../common/access/request-scope';
 import { ScopedDb } from '../../common/access/scoped-db';
 import { namedLocationFilter } from '../../common/access/visibility';
 import { notFound } from '../../common/dutch-exceptions';
-import { LocationEntity } from '../partnerships/location.entity';
-import type { PartnershipEntity } from '../partnerships/partnership.entity';
-import { PartnershipsService } from '../partnerships/partnerships.service';
 import {
   ambitionRows,
   basisCounts,
   coverageRows,
+  dashboardFrame,
   findingRows,
   gapRows,
   heatmapRows,
-  latestResultYear,
   locationTrajectoryRows,
   openActionRows,
-  partnershipSchoolYears,
   type SqlFilters,
-  safeguardThemeRankRows,
+  safeguardRows,
   safeguardThreadRows,
-  safeguardYearRows,
   sessionRolePerspectiveRows,
   themeRolePerspectiveRows,
   themeTrajectoryRows,
@@ -63,11 +58,20 @@ import {
 } from './dashboard.shaping';
 import { shapeTrajectory } from './trajectory.shaping';
 
-/** Everything a dashboard request needs to know about who asks and what they filtered. */
+type NamedLocation = { id: string; name: string; kind: string };
+
+/** Everything a dashboard request needs to know about who asks, what they filtered, and n. */
 export type DashboardContext = ResolvedFilters & {
-  partnership: PartnershipEntity;
+  partnership: { name: string; openComparison: boolean; minRoleGroupSize: number };
   /** Locaties the caller may see by name; null = all of them. */
   namedIds: readonly string[] | null;
+  /** Those locaties, narrowed by the locatie filter, archived last, by name. */
+  locations: NamedLocation[];
+  /** The partnership's school years in view. */
+  schoolYears: string[];
+  n: Basis;
+  /** The newest school year in view with a result. */
+  latestYear: string | null;
 };
 
 @Injectable()
@@ -75,38 +79,49 @@ export class DashboardsService {
   constructor(
     private readonly db: ScopedDb,
     private readonly content: DashboardContent,
-    private readonly partnerships: PartnershipsService,
   ) {}
 
   run<T>(scope: PartnershipScope, work: (db: EntityManager) => Promise<T>): Promise<T> {
     return this.db.run(scope, work);
   }
 
+  /**
+   * Resolves the filters and reads the frame of every chart in one query. The locatie filter is
+   * checked against what the caller may see only once open comparison is known; nothing is
+   * returned before that check.
+   */
   async context(
     db: EntityManager,
     scope: PartnershipScope,
     filters: DashboardFilters,
   ): Promise<DashboardContext> {
-    const partnership = await this.partnerships.findPartnership(db);
-    const named = namedLocationFilter(scope, partnership.openComparison);
+    const { sql } = resolveFilters(filters, {
+      partnershipId: scope.partnershipId,
+      named: 'all',
+      content: this.content,
+    });
+    const own = seesWholePartnership(scope) ? null : scope.locationIds;
+    const frame = await dashboardFrame(db, sql, own);
+    if (!frame) throw notFound('Dit partnerschap bestaat niet, of je hebt er geen toegang toe.');
+    const named = namedLocationFilter(scope, frame.open_comparison);
     const resolved = resolveFilters(filters, {
       partnershipId: scope.partnershipId,
       named,
       content: this.content,
     });
-    return { ...resolved, partnership, namedIds: named === 'all' ? null : named };
-  }
-
-  /** Locaties shown by name: those the caller may see, narrowed by the locatie filter. */
-  async namedLocations(db: EntityManager, ctx: DashboardContext): Promise<LocationEntity[]> {
-    const ids = ctx.sql.locationIds ?? ctx.namedIds;
-    return db.find(LocationEntity, {
-      where: {
-        partnershipId: ctx.sql.partnershipId,
-        ...(ids === null ? {} : { id: In([...ids]) }),
+    return {
+      ...resolved,
+      partnership: {
+        name: frame.name,
+        openComparison: frame.open_comparison,
+        minRoleGroupSize: frame.min_role_group_size,
       },
-      order: { archivedAt: { direction: 'asc', nulls: 'first' }, name: 'asc' },
-    });
+      namedIds: named === 'all' ? null : named,
+      locations: frame.locations,
+      schoolYears: frame.school_years,
+      n: { locations: frame.basis_locations, sessions: frame.basis_sessions },
+      latestYear: frame.latest_year,
+    };
   }
 
   /** The themes in view, in content order. */
@@ -117,7 +132,7 @@ export class DashboardsService {
     return themes.map((t) => ({ code: t.code, name: t.name }));
   }
 
-  applied(ctx: DashboardContext, schoolYears: string[]): AppliedFilters {
+  applied(ctx: DashboardContext, schoolYears = ctx.schoolYears): AppliedFilters {
     return { ...ctx.applied, schoolYears };
   }
 
@@ -130,20 +145,13 @@ export class DashboardsService {
     if (!theme) throw unknownTheme();
     return this.db.run(scope, async (db) => {
       const ctx = await this.context(db, scope, query);
-      const schoolYears = await partnershipSchoolYears(
-        db,
-        scope.partnershipId,
-        ctx.sql.schoolYears,
-      );
-      const locations = await this.namedLocations(db, ctx);
       const rows = await themeTrajectoryRows(db, ctx.sql);
-      const n = await basisCounts(db, ctx.sql);
       return shapeTrajectory(
         { code: theme.code, name: theme.name },
-        schoolYears,
-        locations,
+        ctx.schoolYears,
+        ctx.locations,
         rows,
-        n,
+        ctx.n,
       );
     });
   }
@@ -151,11 +159,6 @@ export class DashboardsService {
   coverage(scope: PartnershipScope, filters: DashboardFilters): Promise<Coverage> {
     return this.db.run(scope, async (db) => {
       const ctx = await this.context(db, scope, filters);
-      const schoolYears = await partnershipSchoolYears(
-        db,
-        scope.partnershipId,
-        ctx.sql.schoolYears,
-      );
       const themes = this.themesInView(ctx.sql);
       const rows = await coverageRows(
         db,
@@ -163,12 +166,12 @@ export class DashboardsService {
         themes.map((t) => t.code),
       );
       return shapeCoverage({
-        filters: this.applied(ctx, schoolYears),
+        filters: this.applied(ctx),
         themes,
-        referenceYear: schoolYears.at(-1) ?? null,
-        locations: await this.namedLocations(db, ctx),
+        referenceYear: ctx.schoolYears.at(-1) ?? null,
+        locations: ctx.locations,
         rows,
-        n: await basisCounts(db, ctx.sql),
+        n: ctx.n,
       });
     });
   }
@@ -176,17 +179,12 @@ export class DashboardsService {
   gaps(scope: PartnershipScope, filters: DashboardFilters): Promise<Gaps> {
     return this.db.run(scope, async (db) => {
       const ctx = await this.context(db, scope, filters);
-      const schoolYears = await partnershipSchoolYears(
-        db,
-        scope.partnershipId,
-        ctx.sql.schoolYears,
-      );
       return shapeGaps({
-        filters: this.applied(ctx, schoolYears),
+        filters: this.applied(ctx),
         themes: this.themesInView(ctx.sql),
-        schoolYears,
+        schoolYears: ctx.schoolYears,
         rows: await gapRows(db, ctx.sql),
-        n: await basisCounts(db, ctx.sql),
+        n: ctx.n,
       });
     });
   }
@@ -194,18 +192,13 @@ export class DashboardsService {
   ambitions(scope: PartnershipScope, filters: DashboardFilters): Promise<Ambitions> {
     return this.db.run(scope, async (db) => {
       const ctx = await this.context(db, scope, filters);
-      const schoolYears = await partnershipSchoolYears(
-        db,
-        scope.partnershipId,
-        ctx.sql.schoolYears,
-      );
       return shapeAmbitions({
-        filters: this.applied(ctx, schoolYears),
+        filters: this.applied(ctx),
         themes: this.themesInView(ctx.sql),
-        schoolYears,
-        locations: await this.namedLocations(db, ctx),
+        schoolYears: ctx.schoolYears,
+        locations: ctx.locations,
         rows: await ambitionRows(db, ctx.sql, ctx.namedIds),
-        n: await basisCounts(db, ctx.sql),
+        n: ctx.n,
       });
     });
   }
@@ -213,16 +206,11 @@ export class DashboardsService {
   transitions(scope: PartnershipScope, filters: DashboardFilters): Promise<Transitions> {
     return this.db.run(scope, async (db) => {
       const ctx = await this.context(db, scope, filters);
-      const schoolYears = await partnershipSchoolYears(
-        db,
-        scope.partnershipId,
-        ctx.sql.schoolYears,
-      );
       return shapeTransitions({
-        filters: this.applied(ctx, schoolYears),
+        filters: this.applied(ctx),
         themes: this.themesInView(ctx.sql),
         rows: await transitionRows(db, ctx.sql),
-        n: await basisCounts(db, ctx.sql),
+        n: ctx.n,
       });
     });
   }
@@ -236,11 +224,6 @@ export class DashboardsService {
 
   /** The waarborgen view inside an open transaction: shared by the page, the exports and the report. */
   async safeguardsIn(db: EntityManager, ctx: DashboardContext, only?: string): Promise<Safeguards> {
-    const schoolYears = await partnershipSchoolYears(
-      db,
-      ctx.sql.partnershipId,
-      ctx.sql.schoolYears,
-    );
     const code = only ?? ctx.applied.safeguard;
     if (code && !this.content.safeguard(code)) throw unknownSafeguard();
     const inView = new Set(this.themesInView(ctx.sql).map((t) => t.code));
@@ -253,38 +236,49 @@ export class DashboardsService {
           .filter((t) => inView.has(t.code))
           .map((t) => ({ code: t.code, name: t.name })),
       }));
-    const [years, ranking, threads, n] = [
-      await safeguardYearRows(db, ctx.sql, this.content.mapping),
-      await safeguardThemeRankRows(db, ctx.sql, this.content.mapping),
-      await safeguardThreadRows(db, ctx.sql, this.content.mapping),
-      await basisCounts(db, ctx.sql),
-    ];
+    const rows = await safeguardRows(db, ctx.sql, this.content.mapping);
+    const threads = await safeguardThreadRows(db, ctx.sql, this.content.mapping);
     return {
-      filters: this.applied(ctx, schoolYears),
+      filters: this.applied(ctx),
       safeguards: shapeSafeguards({
         safeguards,
-        schoolYears,
-        years,
-        ranking,
+        schoolYears: ctx.schoolYears,
+        rows,
         threads,
         themeRef: (c) => this.content.themeRef(c),
       }),
-      n,
+      n: ctx.n,
     };
   }
 
+  /** The year asked for, or the newest year in view with a result (n then counts that year only). */
   heatmap(scope: PartnershipScope, query: HeatmapQuery): Promise<Heatmap> {
     return this.db.run(scope, async (db) => {
-      const ctx = await this.context(db, scope, query);
-      const schoolYear = query.schoolYear ?? (await latestResultYear(db, ctx.sql));
-      const sql = { ...ctx.sql, schoolYears: schoolYear ? [schoolYear] : ctx.sql.schoolYears };
+      const { schoolYear: asked, ...filters } = query;
+      const ctx = await this.context(
+        db,
+        scope,
+        asked ? { ...filters, schoolYears: [asked] } : filters,
+      );
+      const schoolYear = asked ?? ctx.latestYear;
+      if (!schoolYear) {
+        return shapeHeatmap({
+          filters: this.applied(ctx, []),
+          schoolYear,
+          themes: this.themesInView(ctx.sql),
+          locations: ctx.locations,
+          rows: [],
+          n: ctx.n,
+        });
+      }
+      const sql = { ...ctx.sql, schoolYears: [schoolYear] };
       return shapeHeatmap({
-        filters: this.applied(ctx, schoolYear ? [schoolYear] : []),
+        filters: this.applied(ctx, [schoolYear]),
         schoolYear,
         themes: this.themesInView(sql),
-        locations: await this.namedLocations(db, ctx),
-        rows: schoolYear ? await heatmapRows(db, sql, ctx.namedIds) : [],
-        n: schoolYear ? await basisCounts(db, sql) : { locations: 0, sessions: 0 },
+        locations: ctx.locations,
+        rows: await heatmapRows(db, sql, ctx.namedIds),
+        n: asked ? ctx.n : await basisCounts(db, sql),
       });
     });
   }
@@ -298,29 +292,23 @@ export class DashboardsService {
     locationId: string,
     query: LocationDashboardQuery,
   ): Promise<LocationDashboard> {
-    if (!seesWholePartnership(scope) && !scope.locationIds.includes(locationId))
-      throw notFound('Deze locatie bestaat niet, of je hebt er geen toegang toe.');
+    const gone = () => notFound('Deze locatie bestaat niet, of je hebt er geen toegang toe.');
+    if (!seesWholePartnership(scope) && !scope.locationIds.includes(locationId)) throw gone();
     return this.db.run(scope, async (db) => {
-      const location = await db.findOne(LocationEntity, {
-        where: { id: locationId, partnershipId: scope.partnershipId },
-      });
-      if (!location) throw notFound('Deze locatie bestaat niet, of je hebt er geen toegang toe.');
-      const ctx = await this.context(db, scope, query);
-      const own: SqlFilters = { ...ctx.sql, locationIds: [locationId] };
-      const schoolYears = await partnershipSchoolYears(
-        db,
-        scope.partnershipId,
-        ctx.sql.schoolYears,
-      );
+      const ctx = await this.context(db, scope, { ...query, locationIds: [locationId] });
+      const location = ctx.locations.find((l) => l.id === locationId);
+      if (!location) throw gone();
+      // The partnership distribution is over all locaties; the locatie's own numbers over itself.
+      const all: SqlFilters = { ...ctx.sql, locationIds: null };
       return shapeLocationDashboard({
-        filters: { ...this.applied(ctx, schoolYears), locationIds: [locationId] },
-        location: { id: location.id, name: location.name, kind: location.kind },
-        schoolYears,
+        filters: this.applied(ctx),
+        location,
+        schoolYears: ctx.schoolYears,
         themes: this.themesInView(ctx.sql),
-        trajectory: await locationTrajectoryRows(db, ctx.sql, locationId),
-        findings: await findingRows(db, own),
+        trajectory: await locationTrajectoryRows(db, all, locationId),
+        findings: await findingRows(db, ctx.sql),
         actions: await openActionRows(db, scope.partnershipId, locationId, ctx.sql.themeCodes),
-        n: await basisCounts(db, own),
+        n: ctx.n,
       });
     });
   }
@@ -332,28 +320,24 @@ export class DashboardsService {
   rolePerspectives(scope: PartnershipScope, filters: DashboardFilters): Promise<RolePerspectives> {
     return this.db.run(scope, async (db) => {
       const ctx = await this.context(db, scope, filters);
-      let sql = ctx.sql;
-      if (!sql.schoolYears) {
-        const latest = await latestResultYear(db, sql);
-        if (latest) sql = { ...sql, schoolYears: [latest] };
-      }
-      const schoolYears = await partnershipSchoolYears(db, scope.partnershipId, sql.schoolYears);
+      const narrowed = !ctx.sql.schoolYears && ctx.latestYear !== null;
+      const sql: SqlFilters = narrowed ? { ...ctx.sql, schoolYears: [ctx.latestYear!] } : ctx.sql;
       const min = ctx.partnership.minRoleGroupSize;
       const roleSides = {
         roles: this.content.roles.map((r) => r.code),
         sides: this.content.roles.map((r) => r.side),
       };
       return shapeRolePerspectives({
-        filters: this.applied(ctx, schoolYears),
+        filters: this.applied(ctx, narrowed ? [ctx.latestYear!] : ctx.schoolYears),
         minRoleGroupSize: min,
         themes: this.themesInView(sql),
         themeRows: await themeRolePerspectiveRows(db, sql, min, roleSides),
         sessionRows: ctx.applied.theme
           ? await sessionRolePerspectiveRows(db, sql, min, roleSides, ctx.namedIds)
           : [],
-        locations: await this.namedLocations(db, ctx),
+        locations: ctx.locations,
         roleName: (code) => this.content.roleName(code),
-        n: await basisCounts(db, sql),
+        n: narrowed ? await basisCounts(db, sql) : ctx.n,
       });
     });
   }

@@ -7,11 +7,9 @@ import type {
 } from '@zet/contracts';
 import type { Request } from 'express';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import type { PartnershipScope } from '../../common/access/request-scope';
 import { AuditService } from '../audit/audit.service';
 import { clientIp } from '../auth/session-helpers';
-import { LocationEntity } from '../partnerships/location.entity';
 import { TargetGroupEntity } from '../partnerships/target-group.entity';
 import { reportBasisRows, safeguardResultRows } from './dashboard.queries';
 import { DashboardContent } from './dashboard-content';

@@ -3,6 +3,8 @@ import { chartMessages as m } from './chart-messages';
 
 type ChartFigureProps = {
   caption: ReactNode;
+  /** What the chart rests on (n), right under the caption. */
+  basis?: ReactNode;
   chart: ReactNode;
   legend?: ReactNode;
   /** The accessible data-table alternative, revealed with "Toon als tabel". */
@@ -12,12 +14,13 @@ type ChartFigureProps = {
 };
 
 /** A chart with its caption, legend and the data-table alternative behind a toggle. */
-export function ChartFigure({ caption, chart, legend, table, children }: ChartFigureProps) {
+export function ChartFigure({ caption, basis, chart, legend, table, children }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   return (
     <figure className="chart-figure">
       <figcaption className="chart-figure__caption">{caption}</figcaption>
+      {basis ? <p className="chart-figure__basis">{basis}</p> : null}
       {chart}
       {legend}
       {children}

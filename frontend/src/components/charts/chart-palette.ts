@@ -13,6 +13,8 @@ export const seriesColors = [
 ] as const;
 export const medianColor = '#000000';
 export const bandColor = '#7a7a7a';
+/** "Partnerschap als geheel" (partnership-wide evaluations): dark grey, dotted, diamonds. */
+export const wholeColor = '#4a5360';
 
 export const markerShapes = [
   'circle',
@@ -24,7 +26,12 @@ export const markerShapes = [
 ] as const;
 export type MarkerShape = (typeof markerShapes)[number];
 
-export const dash = { current: undefined, desired: '6 4', desiredMedian: '10 5' } as const;
+export const dash = {
+  current: undefined,
+  desired: '6 4',
+  desiredMedian: '10 5',
+  whole: '2 4',
+} as const;
 
 export type SeriesStyle = { color: string; marker: MarkerShape };
 

@@ -19,6 +19,8 @@ export type TrajectoryRow = {
   /** n: the number of locaties with a result this year. */
   locations: number;
   byLocation: Partial<Record<string, LocationYearResult>>;
+  /** "Partnerschap als geheel": partnership-wide evaluations, never a locatie's result. */
+  whole: LocationYearResult | null;
 };
 
 export type TrajectoryLine = { id: string; name: string } & SeriesStyle;
@@ -27,6 +29,7 @@ export type TrajectoryLine = { id: string; name: string } & SeriesStyle;
 export function trajectoryYears(trajectory: ThemeTrajectory): string[] {
   const years = new Set(trajectory.schoolYears);
   for (const entry of trajectory.partnership) years.add(entry.schoolYear);
+  for (const point of trajectory.partnershipWide ?? []) years.add(point.schoolYear);
   for (const series of trajectory.series)
     for (const point of series.points) years.add(point.schoolYear);
   return years.size === trajectory.schoolYears.length
@@ -36,6 +39,9 @@ export function trajectoryYears(trajectory: ThemeTrajectory): string[] {
 
 export function trajectoryRows(trajectory: ThemeTrajectory): TrajectoryRow[] {
   const partnershipByYear = new Map(trajectory.partnership.map((p) => [p.schoolYear, p]));
+  const wholeByYear = new Map(
+    (trajectory.partnershipWide ?? []).map(({ schoolYear, ...result }) => [schoolYear, result]),
+  );
   return trajectoryYears(trajectory).map((schoolYear) => {
     const partnership = partnershipByYear.get(schoolYear);
     const low = partnership?.low ?? null;
@@ -57,6 +63,7 @@ export function trajectoryRows(trajectory: ThemeTrajectory): TrajectoryRow[] {
       band: low !== null && high !== null ? [low, high] : null,
       locations: partnership?.locations ?? 0,
       byLocation,
+      whole: wholeByYear.get(schoolYear) ?? null,
     };
   });
 }
@@ -76,6 +83,13 @@ export function trajectoryLines(
     }));
 }
 
+/** True when partnership-wide evaluations gave this theme a result in some year. */
+export function hasWholePartnership(trajectory: ThemeTrajectory): boolean {
+  return (trajectory.partnershipWide ?? []).some(
+    (point) => point.current !== null || point.desired !== null,
+  );
+}
+
 /** True when the trajectory holds no result at all: nothing to draw. */
 export function isTrajectoryEmpty(trajectory: ThemeTrajectory): boolean {
   const anySeriesValue = trajectory.series.some((series) =>
@@ -84,5 +98,5 @@ export function isTrajectoryEmpty(trajectory: ThemeTrajectory): boolean {
   const anyMedian = trajectory.partnership.some(
     (entry) => entry.median !== null || entry.desiredMedian !== null,
   );
-  return !anySeriesValue && !anyMedian;
+  return !anySeriesValue && !anyMedian && !hasWholePartnership(trajectory);
 }

@@ -14,9 +14,10 @@ import {
 } from 'recharts';
 import { formatPlacement } from '../../lib/placement';
 import { chartMessages as m } from './chart-messages';
-import { bandColor, dash, medianColor, type MarkerShape } from './chart-palette';
+import { bandColor, dash, medianColor, wholeColor, type MarkerShape } from './chart-palette';
 import { Marker } from './marker';
 import {
+  hasWholePartnership,
   trajectoryLines,
   trajectoryRows,
   type TrajectoryLine,
@@ -50,6 +51,7 @@ export function TrajectoryChart({
 }: TrajectoryChartProps) {
   const rows = useMemo(() => trajectoryRows(trajectory), [trajectory]);
   const lines = trajectoryLines(trajectory, selectedLocationIds);
+  const showWhole = hasWholePartnership(trajectory);
   const nByYear = new Map(rows.map((row) => [row.schoolYear, row.locations]));
   const summary = m.trajectorySummary(
     trajectory.theme.name,
@@ -99,7 +101,13 @@ export function TrajectoryChart({
           isAnimationActive={false}
           cursor={{ stroke: '#6b7480', strokeDasharray: '3 3' }}
           content={({ active, label }) => (
-            <TrajectoryTooltip active={active} label={label} rows={rows} lines={lines} />
+            <TrajectoryTooltip
+              active={active}
+              label={label}
+              rows={rows}
+              lines={lines}
+              showWhole={showWhole}
+            />
           )}
         />
         <Area
@@ -134,6 +142,19 @@ export function TrajectoryChart({
           activeDot={false}
           isAnimationActive={false}
         />
+        {showWhole ? (
+          <Line
+            dataKey={(row: TrajectoryRow) => row.whole?.current ?? null}
+            name={m.wholePartnershipLine}
+            stroke={wholeColor}
+            strokeWidth={2.5}
+            strokeDasharray={dash.whole}
+            connectNulls={false}
+            dot={markerDot('diamond', wholeColor, false, 4.5)}
+            activeDot={false}
+            isAnimationActive={false}
+          />
+        ) : null}
         {lines.flatMap((line) => [
           <Line
             key={`current-${line.id}`}
@@ -235,9 +256,10 @@ type TrajectoryTooltipProps = {
   label: string | number | undefined;
   rows: TrajectoryRow[];
   lines: TrajectoryLine[];
+  showWhole: boolean;
 };
 
-function TrajectoryTooltip({ active, label, rows, lines }: TrajectoryTooltipProps) {
+function TrajectoryTooltip({ active, label, rows, lines, showWhole }: TrajectoryTooltipProps) {
   if (!active || label === undefined) return null;
   const row = rows.find((r) => r.schoolYear === String(label));
   if (!row) return null;
@@ -259,6 +281,16 @@ function TrajectoryTooltip({ active, label, rows, lines }: TrajectoryTooltipProp
           <div>
             <dt>{m.spread}</dt>
             <dd>{`${formatPlacement(row.low)}–${formatPlacement(row.high)}`}</dd>
+          </div>
+        ) : null}
+        {showWhole ? (
+          <div>
+            <dt>{m.wholePartnership}</dt>
+            <dd>
+              {!row.whole || (row.whole.current === null && row.whole.desired === null)
+                ? m.noResult
+                : `${m.current} ${formatPlacement(row.whole.current)} · ${m.desired} ${formatPlacement(row.whole.desired)}`}
+            </dd>
           </div>
         ) : null}
         {lines.map((line) => {

@@ -1,10 +1,22 @@
 import { chartMessages as m } from './chart-messages';
-import { bandColor, dash, medianColor, type MarkerShape } from './chart-palette';
+import { bandColor, dash, medianColor, wholeColor, type MarkerShape } from './chart-palette';
 import { Marker } from './marker';
 import type { TrajectoryLine } from './trajectory-chart-data';
 
+type TrajectoryLegendProps = {
+  lines: TrajectoryLine[];
+  /** False where the partnership's desired median is not drawn (e.g. Onze locatie). */
+  showDesiredMedian?: boolean;
+  /** True when the "partnerschap als geheel" line is drawn. */
+  showWhole?: boolean;
+};
+
 /** The chart's key in HTML: how huidig/gewenst look, each locatie's colour and marker, the median. */
-export function TrajectoryLegend({ lines }: { lines: TrajectoryLine[] }) {
+export function TrajectoryLegend({
+  lines,
+  showDesiredMedian = true,
+  showWhole = false,
+}: TrajectoryLegendProps) {
   return (
     <div className="chart-legend">
       <ul className="chart-legend__list" aria-label={m.legend}>
@@ -26,22 +38,30 @@ export function TrajectoryLegend({ lines }: { lines: TrajectoryLine[] }) {
           <LineSwatch color={medianColor} shape="square" width={4} />
           {m.medianCurrent}
         </li>
-        <li>
-          <LineSwatch
-            color={medianColor}
-            shape="square"
-            width={2.5}
-            dashed={dash.desiredMedian}
-            hollow
-          />
-          {m.medianDesired}
-        </li>
+        {showDesiredMedian ? (
+          <li>
+            <LineSwatch
+              color={medianColor}
+              shape="square"
+              width={2.5}
+              dashed={dash.desiredMedian}
+              hollow
+            />
+            {m.medianDesired}
+          </li>
+        ) : null}
         <li>
           <svg width="36" height="16" aria-hidden="true" className="chart-legend__swatch">
             <rect x="0" y="2" width="36" height="12" fill={bandColor} fillOpacity={0.22} />
           </svg>
           {m.band}
         </li>
+        {showWhole ? (
+          <li>
+            <LineSwatch color={wholeColor} shape="diamond" dashed={dash.whole} />
+            {m.wholePartnershipLine}
+          </li>
+        ) : null}
       </ul>
     </div>
   );

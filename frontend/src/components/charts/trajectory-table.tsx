@@ -3,18 +3,25 @@ import { useId } from 'react';
 import { PlacementValue } from '../ui/placement-value';
 import { chartMessages as m } from './chart-messages';
 import { Marker } from './marker';
-import { trajectoryLines, trajectoryRows } from './trajectory-chart-data';
+import { hasWholePartnership, trajectoryLines, trajectoryRows } from './trajectory-chart-data';
 
 type TrajectoryTableProps = {
   trajectory: ThemeTrajectory;
   selectedLocationIds: readonly string[];
+  /** False where the partnership's desired median is not known (e.g. Onze locatie). */
+  showDesiredMedian?: boolean;
 };
 
 /** The chart as a table: locatie × schooljaar (huidig / gewenst), then the partnership median. */
-export function TrajectoryTable({ trajectory, selectedLocationIds }: TrajectoryTableProps) {
+export function TrajectoryTable({
+  trajectory,
+  selectedLocationIds,
+  showDesiredMedian = true,
+}: TrajectoryTableProps) {
   const captionId = useId();
   const rows = trajectoryRows(trajectory);
   const lines = trajectoryLines(trajectory, selectedLocationIds);
+  const showWhole = hasWholePartnership(trajectory);
 
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -70,6 +77,28 @@ export function TrajectoryTable({ trajectory, selectedLocationIds }: TrajectoryT
               })}
             </tr>
           ))}
+          {showWhole ? (
+            <tr>
+              <th scope="row">{m.wholePartnership}</th>
+              {rows.map((row) =>
+                !row.whole || (row.whole.current === null && row.whole.desired === null) ? (
+                  <td key={row.schoolYear} className="data-table__empty">
+                    <span aria-hidden="true">—</span>
+                    <span className="visually-hidden">{m.noResult}</span>
+                  </td>
+                ) : (
+                  <td key={row.schoolYear}>
+                    <span className="data-table__line">
+                      {m.current} <PlacementValue value={row.whole.current} />
+                    </span>
+                    <span className="data-table__line">
+                      {m.desired} <PlacementValue value={row.whole.desired} />
+                    </span>
+                  </td>
+                ),
+              )}
+            </tr>
+          ) : null}
           <tr className="data-table__median">
             <th scope="row">{m.median}</th>
             {rows.map((row) =>
@@ -87,9 +116,11 @@ export function TrajectoryTable({ trajectory, selectedLocationIds }: TrajectoryT
                   <span className="data-table__line data-table__meta">
                     {m.cellSpread(row.low, row.high)}
                   </span>
-                  <span className="data-table__line">
-                    {m.desired} <PlacementValue value={row.desiredMedian} />
-                  </span>
+                  {showDesiredMedian ? (
+                    <span className="data-table__line">
+                      {m.desired} <PlacementValue value={row.desiredMedian} />
+                    </span>
+                  ) : null}
                   <span className="data-table__line data-table__meta">{m.n(row.locations)}</span>
                 </td>
               ),

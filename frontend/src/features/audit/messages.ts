@@ -61,7 +61,8 @@ export const auditMessages = {
     aboutUnknown: 'betreft iemand die niet (meer) in het partnerschap zit',
     email: (email: string) => `e-mail ${email}`,
     role: (role: string) => `rol ${role}`,
-    locations: (names: string) => `locaties ${names}`,
+    locations: (names: string, count: number) =>
+      count === 1 ? `locatie ${names}` : `locaties ${names}`,
     previousLocations: (names: string) => `eerder ${names}`,
     unknownLocation: 'onbekende locatie',
     accessRevoked: 'alle toegang ingetrokken',

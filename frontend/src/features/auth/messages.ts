@@ -5,6 +5,7 @@ export const authMessages = {
     lead: 'Meld je aan bij ZET Monitor met je e-mailadres en wachtwoord.',
     continueLead: 'Meld je aan om verder te gaan.',
     email: 'E-mailadres',
+    emailMissing: 'Vul je e-mailadres in.',
     password: 'Wachtwoord',
     showPassword: 'Wachtwoord tonen',
     submit: 'Aanmelden',
@@ -16,12 +17,12 @@ export const authMessages = {
       'Te veel pogingen achter elkaar. Wacht een kwartier en probeer het dan opnieuw, of stel een nieuw wachtwoord in.',
     or: 'of',
     withSso: (provider: string) => `Aanmelden met ${provider}`,
-    ssoFallbackName: 'single sign-on',
+    ssoFallbackName: 'je instelling',
     ssoErrors: {
       'geen-uitnodiging': (provider: string) =>
         `Je bent bij ${provider} aangemeld, maar in ZET Monitor is er geen account of uitnodiging voor jouw e-mailadres. Vraag de programmaleider van je partnerschap om je uit te nodigen.`,
       'email-niet-bevestigd': (provider: string) =>
-        `${provider} gaf geen bevestigd e-mailadres door, dus we weten niet zeker wie je bent. Meld je aan met je e-mailadres en wachtwoord, of vraag je instelling om hulp.`,
+        `Van ${provider} kregen we geen bevestigd e-mailadres, dus we weten niet zeker wie je bent. Meld je aan met je e-mailadres en wachtwoord, of vraag je instelling om hulp.`,
       sso: (provider: string) =>
         `Aanmelden met ${provider} lukte niet. Probeer het opnieuw, of meld je aan met je e-mailadres en wachtwoord.`,
     } satisfies Record<string, (provider: string) => string>,
@@ -139,6 +140,7 @@ export const authMessages = {
     signInToAccept: 'Aanmelden en uitnodiging aannemen',
     missingToken:
       'Deze link is onvolledig. Open de link uit de e-mail opnieuw, of vraag de programmaleider om een nieuwe uitnodiging.',
+    invalidTitle: 'Deze uitnodiging werkt niet (meer)',
     invalidHelp: 'Vraag de programmaleider van je partnerschap om een nieuwe uitnodiging.',
     toSignIn: 'Naar aanmelden',
   },

@@ -58,7 +58,8 @@ export const evaluationMessages = {
     warningsTitle: 'Adviezen bij de planning',
     warningsHelp:
       'De ZET-methode raadt dit af. Het zijn adviezen: je kunt het dagdeel zo houden als je er bewust voor kiest.',
-    round: (n: number, label: string) => (label && label !== `Ronde ${n}` ? `Ronde ${n}: ${label}` : `Ronde ${n}`),
+    round: (n: number, label: string) =>
+      label && label !== `Ronde ${n}` ? `Ronde ${n}: ${label}` : `Ronde ${n}`,
     noSessions: 'In deze ronde zijn nog geen themagroepen gepland.',
     noRounds: 'Er zijn nog geen rondes gepland.',
     columns: {
@@ -258,6 +259,7 @@ export const evaluationMessages = {
     polling: 'Wordt elke 2 seconden bijgewerkt',
     stale: 'Geen verbinding: dit is de laatst bekende stand.',
     scenarios: "De vier scenario's",
+    fullDescriptions: 'Volledige beschrijvingen',
     now: 'Nu',
     desired: 'Gewenst',
     groupPlacement: 'Plaatsing van de groep',
@@ -277,7 +279,9 @@ export const evaluationMessages = {
     lead: 'Controleer per themagesprek of alles is vastgelegd. Daarna stel je het dagdeel vast: vanaf dat moment zijn de uitkomsten alleen nog te lezen en tellen ze mee in de dashboards.',
     ready: 'Alles is compleet. Het dagdeel kan worden vastgesteld.',
     problems: (n: number) =>
-      `${plural(n, 'punt', 'punten')} houdt het vaststellen tegen. Vul ${n === 1 ? 'het' : 'ze'} eerst aan.`,
+      n === 1
+        ? '1 punt houdt het vaststellen tegen. Vul het eerst aan.'
+        : `${n} punten houden het vaststellen tegen. Vul ze eerst aan.`,
     problemsTitle: 'Nog aan te vullen',
     warningsTitle: 'Let op',
     sessionComplete: 'Compleet',

@@ -8,6 +8,7 @@ export const peopleMessages = {
     'De persoon krijgt een e-mail met een persoonlijke link. De link is zeven dagen geldig.',
   name: 'Naam',
   email: 'E-mailadres',
+  emailMissing: 'Vul het e-mailadres in.',
   role: 'Rol',
   roles: 'Rollen',
   locations: 'Locaties',

@@ -10,6 +10,7 @@ export const platformMessages = {
   leaderLegend: 'Eerste programmaleider',
   leaderName: 'Naam',
   leaderEmail: 'E-mailadres',
+  leaderEmailMissing: 'Vul het e-mailadres van de programmaleider in.',
   submit: 'Aanmaken en uitnodiging versturen',
   submitting: 'Bezig met aanmaken…',
   cancel: 'Annuleren',

@@ -45,7 +45,7 @@ describe(describeAuditEntry.name, () => {
       ),
     ).toEqual([
       'betreft iemand die niet (meer) in het partnerschap zit',
-      'locaties onbekende locatie',
+      'locatie onbekende locatie',
     ]);
   });
 

@@ -41,7 +41,7 @@ export function describeAuditEntry(entry: AuditLogEntry, lookups: AuditLookups):
   if (details.known === false) parts.push(d.unknownAccount);
   if (isRole(details.role)) parts.push(d.role(roleNames[details.role].toLowerCase()));
   if (isStringArray(details.locationIds) && details.locationIds.length > 0) {
-    parts.push(d.locations(locations(details.locationIds)));
+    parts.push(d.locations(locations(details.locationIds), details.locationIds.length));
   }
   if (isStringArray(details.previousLocationIds) && details.previousLocationIds.length > 0) {
     parts.push(d.previousLocations(locations(details.previousLocationIds)));

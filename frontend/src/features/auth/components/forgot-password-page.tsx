@@ -9,6 +9,7 @@ import {
   fieldErrorsFromError,
   focusFirstInvalid,
   validate,
+  withMissing,
   type FieldErrors,
 } from '../../../lib/form-errors';
 import { useRequestPasswordReset } from '../api/request-password-reset';
@@ -29,8 +30,15 @@ export function ForgotPasswordPage() {
     event.preventDefault();
     const checked = validate(passwordResetRequestInputSchema, { email });
     if (!checked.success) {
-      setErrors(checked.errors);
-      focusFirstInvalid(formRef.current, checked.errors);
+      const fieldErrors = withMissing(
+        checked.errors,
+        { email },
+        {
+          email: authMessages.signIn.emailMissing,
+        },
+      );
+      setErrors(fieldErrors);
+      focusFirstInvalid(formRef.current, fieldErrors);
       return;
     }
     setErrors({});

@@ -12,7 +12,7 @@ import { ErrorState, Skeleton } from '../../../components/ui/query-states';
 import { QueryView } from '../../../components/ui/query-view';
 import { FormError } from '../../../components/ui/status-message';
 import { TextField } from '../../../components/ui/text-field';
-import { errorMessage } from '../../../lib/api-client';
+import { ApiError, errorMessage } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/dates';
 import {
   fieldErrorsFromError,
@@ -62,12 +62,19 @@ export function InvitationPage() {
             <Skeleton lines={4} />
           </>
         }
-        renderError={(error) => (
+        renderError={(error, retry) => (
           <>
             <PageHeading>{m.title}</PageHeading>
-            <ErrorState error={error}>
-              <p className="state__body">{m.invalidHelp}</p>
-            </ErrorState>
+            {error instanceof ApiError && error.status === 400 ? (
+              // The link itself is refused (used, revoked, expired): say so, no field list.
+              <div className="state state--error" role="alert">
+                <p className="state__title">{m.invalidTitle}</p>
+                <p className="state__body">{error.message}</p>
+                <p className="state__body">{m.invalidHelp}</p>
+              </div>
+            ) : (
+              <ErrorState error={error} onRetry={retry} retrying={invitation.isFetching} />
+            )}
             <p>
               <Link to="/aanmelden">{m.toSignIn}</Link>
             </p>

@@ -11,6 +11,7 @@ import {
   fieldErrorsFromError,
   focusFirstInvalid,
   validate,
+  withMissing,
   type FieldErrors,
 } from '../../../lib/form-errors';
 import { useAuthProviders } from '../api/get-auth-providers';
@@ -89,8 +90,9 @@ function PasswordStep({ continuing }: { continuing: boolean }) {
     setFormError(undefined);
     const checked = validate(loginInputSchema, values);
     if (!checked.success) {
-      setErrors(checked.errors);
-      focusFirstInvalid(formRef.current, checked.errors);
+      const fieldErrors = withMissing(checked.errors, values, { email: m.emailMissing });
+      setErrors(fieldErrors);
+      focusFirstInvalid(formRef.current, fieldErrors);
       return;
     }
     setErrors({});
@@ -241,20 +243,22 @@ function SecondFactorStep({ returnTo }: { returnTo: string }) {
           <button type="submit" className="button" disabled={verify.isPending}>
             {s.submit}
           </button>
-          <button
-            type="button"
-            className="button button--link"
-            onClick={() => {
-              setUseRecovery((current) => !current);
-              setCode('');
-              setErrors({});
-              setFormError(undefined);
-            }}
-          >
-            {useRecovery ? s.useAppCode : s.useRecoveryCode}
-          </button>
         </div>
       </form>
+      <p className="auth-card__switch">
+        <button
+          type="button"
+          className="button button--link"
+          onClick={() => {
+            setUseRecovery((current) => !current);
+            setCode('');
+            setErrors({});
+            setFormError(undefined);
+          }}
+        >
+          {useRecovery ? s.useAppCode : s.useRecoveryCode}
+        </button>
+      </p>
       <p className="auth-card__footer">
         <Link to={signInPath({ returnTo })}>{s.startOver}</Link>
       </p>
@@ -266,7 +270,7 @@ function EnrolStep() {
   const client = useQueryClient();
   const e = authMessages.enrol;
   return (
-    <div className="auth-card auth-card--wide">
+    <div className="auth-card">
       <PageHeading>{e.title}</PageHeading>
       <TotpEnrolment
         required

@@ -107,14 +107,8 @@ export function TotpEnrolment({
           pending={enable.isPending}
           error={enable.error}
           onSubmit={(code) => enable.mutate({ code })}
+          onCancel={onCancel}
         />
-        {onCancel ? (
-          <p>
-            <button type="button" className="button button--link" onClick={onCancel}>
-              {m.cancel}
-            </button>
-          </p>
-        ) : null}
       </div>
     );
   }
@@ -162,9 +156,16 @@ type ConfirmCodeFormProps = {
   pending: boolean;
   error: unknown;
   onSubmit: (code: string) => void;
+  onCancel?: () => void;
 };
 
-function ConfirmCodeForm({ headingLevel, pending, error, onSubmit }: ConfirmCodeFormProps) {
+function ConfirmCodeForm({
+  headingLevel,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: ConfirmCodeFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -209,6 +210,11 @@ function ConfirmCodeForm({ headingLevel, pending, error, onSubmit }: ConfirmCode
         <button type="submit" className="button" disabled={pending}>
           {pending ? m.confirming : m.confirm}
         </button>
+        {onCancel ? (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {m.cancel}
+          </button>
+        ) : null}
       </div>
     </form>
   );

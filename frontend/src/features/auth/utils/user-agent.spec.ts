@@ -20,6 +20,14 @@ describe(describeUserAgent.name, () => {
     ).toBe('Safari op iPhone');
   });
 
+  it('counts headless Chrome as Chrome', () => {
+    expect(
+      describeUserAgent(
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/141.0.0.0 Safari/537.36',
+      ),
+    ).toBe('Chrome op Linux');
+  });
+
   it('gives up on what it does not know', () => {
     expect(describeUserAgent('curl/8.5.0')).toBeUndefined();
     expect(describeUserAgent(null)).toBeUndefined();

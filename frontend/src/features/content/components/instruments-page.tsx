@@ -114,7 +114,8 @@ function Filters({
           label={group.label}
           options={group.options}
           value={group.value}
-          onChange={(value) => onChange(group.key, value)} />
+          onChange={(value) => onChange(group.key, value)}
+        />
       ))}
     </fieldset>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { contentMessages as m } from '../messages';
+import './content.css';
 import './print.css';
 
 type PrintLayoutProps = {

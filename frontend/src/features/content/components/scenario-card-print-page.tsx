@@ -48,7 +48,15 @@ export function ScenarioCardPrintPage({ themeCode, partnership }: PrintPageProps
                   <p className="sheet__kicker">{m.scenarioCardTitle}</p>
                   <h2 className="sheet__title">{theme.name}</h2>
                 </div>
-                <p className="sheet__note">{m.scenariosLead}</p>
+                <div className="sheet__header-aside">
+                  <p className="sheet__note">{m.scenariosLead}</p>
+                  <p className="sheet__note">
+                    {m.sheetFooter(versionName)}
+                    {materials.overrides.length > 0 && partnership
+                      ? ` · ${m.sheetAdapted(partnership.name)}`
+                      : ''}
+                  </p>
+                </div>
               </header>
               <ol className="scenario-sheet">
                 {levels.map((level) => {
@@ -68,12 +76,6 @@ export function ScenarioCardPrintPage({ themeCode, partnership }: PrintPageProps
                   );
                 })}
               </ol>
-              <footer className="sheet__footer">
-                {m.sheetFooter(versionName)}
-                {materials.overrides.length > 0 && partnership
-                  ? ` · ${m.sheetAdapted(partnership.name)}`
-                  : ''}
-              </footer>
             </article>
           );
         }}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/query-states';
@@ -41,6 +41,13 @@ export function ThemeDetailPage({ themeCode, partnership }: ThemeDetailPageProps
     partnership?.id,
   );
   const [feedback, setFeedback] = useState<Feedback>(null);
+
+  // A success message has done its job after a while; an error stays until the next action.
+  useEffect(() => {
+    if (feedback?.tone !== 'success') return;
+    const timer = setTimeout(() => setFeedback(null), 8000);
+    return () => clearTimeout(timer);
+  }, [feedback]);
 
   const currentVersionId = overview.data?.version.id;
   // Only the current version is adapted; older versions are there to read.
@@ -103,7 +110,6 @@ export function ThemeDetailPage({ themeCode, partnership }: ThemeDetailPageProps
         <Link to="/themas">{m.backToThemes}</Link>
       </nav>
       <PageHeading>{heading}</PageHeading>
-      <StatusMessage feedback={feedback} />
       {overviewFailed ? (
         <ErrorState
           error={overview.error}
@@ -143,6 +149,10 @@ export function ThemeDetailPage({ themeCode, partnership }: ThemeDetailPageProps
           )}
         </QueryView>
       )}
+      {/* At the end and sticky: the outcome of a save shows where the user is editing. */}
+      <div className="feedback-dock">
+        <StatusMessage feedback={feedback} />
+      </div>
     </>
   );
 }

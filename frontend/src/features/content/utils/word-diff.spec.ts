@@ -53,6 +53,27 @@ describe(diffWords.name, () => {
     expect(hasChanges(parts)).toBe(true);
   });
 
+  it('does not keep a shared little word in the middle of a rewrite as unchanged', () => {
+    expect(
+      diffWords(
+        'Het beoordelen van studenten is een lastige taak.',
+        'Mijn eigen nieuwe versie van de inleiding.',
+      ),
+    ).toEqual([
+      { kind: 'removed', text: 'Het beoordelen van studenten is een lastige taak.' },
+      { kind: 'added', text: 'Mijn eigen nieuwe versie van de inleiding.' },
+    ]);
+  });
+
+  it('keeps a short unchanged stretch between two small edits', () => {
+    expect(diffWords('een kleine en mooie zin', 'een grote en mooie zin')).toEqual([
+      { kind: 'same', text: 'een ' },
+      { kind: 'removed', text: 'kleine' },
+      { kind: 'added', text: 'grote' },
+      { kind: 'same', text: ' en mooie zin' },
+    ]);
+  });
+
   it('treats everything as added when the base is empty', () => {
     expect(diffWords('', 'Nieuwe kaart')).toEqual([{ kind: 'added', text: 'Nieuwe kaart' }]);
   });

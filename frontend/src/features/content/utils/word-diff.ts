@@ -72,7 +72,42 @@ export function diffWords(before: string, after: string): DiffPart[] {
   while (i < n) push('removed', midA[i++]!);
   while (j < m) push('added', midB[j++]!);
   if (endA < a.length) push('same', a.slice(endA).join(''));
-  return merge(absorbWhitespace(parts));
+  return merge(absorbShortEqualities(merge(absorbWhitespace(parts))));
+}
+
+/** Words an unchanged stretch may have and still be read as part of the changes around it. */
+const SHORT_EQUALITY_WORDS = 2;
+
+/**
+ * Two rewritten sentences share small words ("van de", "en"); marking those as unchanged chops a
+ * rewrite into confetti. An unchanged stretch of at most two words between changes that are both
+ * longer than it becomes part of the change (diff-match-patch's semantic cleanup, simplified).
+ */
+function absorbShortEqualities(parts: DiffPart[]): DiffPart[] {
+  const changeLength = (index: number, step: 1 | -1) => {
+    let length = 0;
+    for (let i = index; parts[i] !== undefined && parts[i]!.kind !== 'same'; i += step) {
+      length = Math.max(length, parts[i]!.text.length);
+    }
+    return length;
+  };
+  const out: DiffPart[] = [];
+  parts.forEach((part, index) => {
+    const before = changeLength(index - 1, -1);
+    const after = changeLength(index + 1, 1);
+    const short =
+      part.kind === 'same' &&
+      before > 0 &&
+      after > 0 &&
+      part.text.trim().split(/\s+/).length <= SHORT_EQUALITY_WORDS &&
+      part.text.length < Math.min(before, after);
+    if (short) {
+      out.push({ kind: 'removed', text: part.text }, { kind: 'added', text: part.text });
+    } else {
+      out.push(part);
+    }
+  });
+  return reorderChanges(out);
 }
 
 /** A lone whitespace token between two changes belongs to the change on both sides. */

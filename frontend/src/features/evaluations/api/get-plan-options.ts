@@ -49,11 +49,11 @@ export const targetGroupsQueryOptions = (partnershipId: string) =>
   });
 
 /** Members with the procesbegeleider role, to assign to theme groups. */
-export function useFacilitators(partnershipId: string) {
-  return useQuery(facilitatorsQueryOptions(partnershipId));
+export function useFacilitators(partnershipId: string, { enabled = true } = {}) {
+  return useQuery({ ...facilitatorsQueryOptions(partnershipId), enabled });
 }
 
 /** The partnership's doelgroepen, to choose those in scope. */
-export function useTargetGroups(partnershipId: string) {
-  return useQuery(targetGroupsQueryOptions(partnershipId));
+export function useTargetGroups(partnershipId: string, { enabled = true } = {}) {
+  return useQuery({ ...targetGroupsQueryOptions(partnershipId), enabled });
 }

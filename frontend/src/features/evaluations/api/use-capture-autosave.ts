@@ -116,7 +116,14 @@ function isOnline(): boolean {
 export function useCaptureAutosave(ids: Ids, initial: ThemeSessionCapture) {
   const { partnershipId, evaluationId, sessionId } = ids;
   const client = useQueryClient();
-  const [boot] = useState(() => start(initial));
+  const [boot] = useState(() => {
+    const started = start(initial);
+    const machine: AutosaveState = {
+      ...initialAutosaveState(isOnline(), hasChanges(started.held.base, started.held.draft)),
+      ...(started.held.conflict ? { failure: 'conflict' as const, blocked: true } : {}),
+    };
+    return { ...started, machine };
+  });
   const held = useRef<Held>(boot.held);
   const [view, setView] = useState<Held>(boot.held);
   const [restored] = useState<Restored>(boot.restored);
@@ -124,11 +131,8 @@ export function useCaptureAutosave(ids: Ids, initial: ThemeSessionCapture) {
   const [storageOk, setStorageOk] = useState(true);
   const [lastError, setLastError] = useState<unknown>(null);
 
-  const machine = useRef<AutosaveState>({
-    ...initialAutosaveState(isOnline(), hasChanges(boot.held.base, boot.held.draft)),
-    ...(boot.held.conflict ? { failure: 'conflict' as const, blocked: true } : {}),
-  });
-  const [machineView, setMachineView] = useState<AutosaveState>(machine.current);
+  const machine = useRef<AutosaveState>(boot.machine);
+  const [machineView, setMachineView] = useState<AutosaveState>(boot.machine);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const mounted = useRef(true);
 
@@ -257,7 +261,9 @@ export function useCaptureAutosave(ids: Ids, initial: ThemeSessionCapture) {
     },
     [run],
   );
-  dispatchRef.current = dispatch;
+  useEffect(() => {
+    dispatchRef.current = dispatch;
+  }, [dispatch]);
 
   /** Every change of the form goes through here. */
   const update = useCallback(

@@ -194,7 +194,11 @@ function CaptureForm({
               onChange={set('individualPlacements')}
               readOnly={readOnly}
             />
-            <FindingsSection findings={draft.findings} onChange={set('findings')} readOnly={readOnly} />
+            <FindingsSection
+              findings={draft.findings}
+              onChange={set('findings')}
+              readOnly={readOnly}
+            />
 
             <section aria-labelledby="capture-cards" className="capture-section">
               <h2 id="capture-cards">{m.sections.cards}</h2>

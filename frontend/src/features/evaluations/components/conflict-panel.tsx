@@ -4,12 +4,7 @@ import { describePlacement } from '../../../lib/placement';
 import type { CaptureConflict } from '../api/use-capture-autosave';
 import { evaluationMessages } from '../messages';
 import type { CaptureDraft, CaptureField } from '../utils/capture-draft';
-import {
-  canCombine,
-  combineField,
-  mergeDrafts,
-  type ConflictChoice,
-} from '../utils/capture-merge';
+import { canCombine, combineField, mergeDrafts, type ConflictChoice } from '../utils/capture-merge';
 
 const m = evaluationMessages.conflict;
 
@@ -29,7 +24,12 @@ type ConflictPanelProps = {
   ) => void;
 };
 
-const TEXT_FIELDS: readonly CaptureField[] = ['rationale', 'agreements', 'plenaryReporter', 'notes'];
+const TEXT_FIELDS: readonly CaptureField[] = [
+  'rationale',
+  'agreements',
+  'plenaryReporter',
+  'notes',
+];
 
 /**
  * A stale save: per field that both sides changed, mine and the server's version side by side,
@@ -64,14 +64,20 @@ export function ConflictPanel({ conflict, mine, labels, onResolve }: ConflictPan
         {m.title}
       </h2>
       <p>{m.intro}</p>
-      <p className="muted small">
-        {m.savedBy(null, formatDateTime(conflict.theirsDoc.updatedAt))}
-      </p>
+      <p className="muted small">{m.savedBy(null, formatDateTime(conflict.theirsDoc.updatedAt))}</p>
       <div className="form-actions conflict__bulk">
-        <button type="button" className="button button--secondary button--small" onClick={() => chooseAll('mine')}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => chooseAll('mine')}
+        >
           {m.allMine}
         </button>
-        <button type="button" className="button button--secondary button--small" onClick={() => chooseAll('theirs')}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => chooseAll('theirs')}
+        >
           {m.allTheirs}
         </button>
       </div>

@@ -169,6 +169,14 @@ function SessionTable({
   return (
     <div className="table-scroll-x">
       <table className="session-table">
+        <colgroup>
+          <col className="session-table__col-theme" />
+          <col className="session-table__col-facilitator" />
+          <col className="session-table__col-expected" />
+          <col className="session-table__col-status" />
+          <col className="session-table__col-placement" />
+          <col className="session-table__col-actions" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{m.columns.theme}</th>
@@ -213,7 +221,9 @@ function SessionTable({
                 <td className="session-table__actions">
                   <Link
                     to={evaluationPaths.capture(partnershipId, evaluationId, session.id)}
-                    className={canEdit ? 'button button--small' : 'button button--secondary button--small'}
+                    className={
+                      canEdit ? 'button button--small' : 'button button--secondary button--small'
+                    }
                     aria-label={canEdit ? m.captureLabel(name) : m.viewLabel(name)}
                   >
                     {canEdit ? m.capture : m.view}

@@ -115,7 +115,7 @@ function FindingList({
   const one = evaluationMessages.findingKindOne[kind];
   const capitalised = one.charAt(0).toUpperCase() + one.slice(1);
 
-  const itemKeys = (event: KeyboardEvent<HTMLInputElement>, key: string) => {
+  const itemKeys = (event: KeyboardEvent<HTMLTextAreaElement>, key: string) => {
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       onMove(key, event.key === 'ArrowUp' ? -1 : 1, 'text');
@@ -148,9 +148,10 @@ function FindingList({
               <label htmlFor={`${id}-${finding.key}`} className="visually-hidden">
                 {m.findingText(capitalised, index + 1)}
               </label>
-              <input
+              <textarea
                 id={`${id}-${finding.key}`}
                 data-part="text"
+                rows={1}
                 className="input finding__text"
                 value={finding.text}
                 maxLength={FINDING_MAX_LENGTH}

@@ -1,5 +1,5 @@
 import type { Finding, FindingKind, ThemeSessionCapture } from '@zet/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { ErrorState, Skeleton } from '../../../components/ui/query-states';
@@ -11,6 +11,7 @@ import { evaluationPaths } from '../utils/evaluation-paths';
 import { scenarioName, type EvaluationLabels } from '../utils/labels';
 import { presenceTotals } from '../utils/perspectives';
 import { DotPlot } from './dot-plot';
+import '../../../components/ui/forms.css';
 import './live.css';
 
 const m = evaluationMessages.live;
@@ -79,6 +80,7 @@ function LiveContent({
   labels: EvaluationLabels | undefined;
   scenarioDescriptions: { level: number; description: string }[] | undefined;
 }) {
+  const [expanded, setExpanded] = useState(false);
   const present = presenceTotals(doc.participants).total;
   const placed = doc.individualPlacements.length;
   const heading = doc.groupLabel ? `${doc.themeName} (${doc.groupLabel})` : doc.themeName;
@@ -103,7 +105,7 @@ function LiveContent({
         <h2 id="live-scenarios" className="visually-hidden">
           {m.scenarios}
         </h2>
-        <ol className="live-scenarios">
+        <ol className={`live-scenarios${expanded ? ' is-expanded' : ''}`}>
           {[1, 2, 3, 4].map((level) => {
             const isNow = doc.currentPlacement === level;
             const isDesired = doc.desiredPlacement === level;
@@ -121,6 +123,16 @@ function LiveContent({
             );
           })}
         </ol>
+        {scenarioDescriptions ? (
+          <button
+            type="button"
+            className="live__toggle"
+            aria-pressed={expanded}
+            onClick={() => setExpanded((value) => !value)}
+          >
+            {m.fullDescriptions}
+          </button>
+        ) : null}
         <GroupScale current={doc.currentPlacement} desired={doc.desiredPlacement} />
       </section>
 
@@ -193,13 +205,13 @@ function LiveFindings({ kind, findings }: { kind: FindingKind; findings: Finding
 /** Fills the projector with this view, where the browser allows it. */
 function FullscreenButton() {
   const [active, setActive] = useState(false);
-  const supported = useRef(typeof document !== 'undefined' && document.fullscreenEnabled);
+  const [supported] = useState(() => typeof document !== 'undefined' && document.fullscreenEnabled);
   useEffect(() => {
     const sync = () => setActive(document.fullscreenElement !== null);
     document.addEventListener('fullscreenchange', sync);
     return () => document.removeEventListener('fullscreenchange', sync);
   }, []);
-  if (!supported.current) return null;
+  if (!supported) return null;
   const toggle = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.querySelector('.live')?.requestFullscreen();

@@ -68,7 +68,9 @@ export function ParticipantsSection({
         ))}
       </div>
       <p className="participants__totals">
-        {totals.total === 0 ? m.noneYet : m.presentTotals(totals.total, totals.school, totals.instituut)}
+        {totals.total === 0
+          ? m.noneYet
+          : m.presentTotals(totals.total, totals.school, totals.instituut)}
       </p>
       {missing.length > 0 ? (
         <div className="flag-list" data-testid="missing-perspectives">
@@ -100,15 +102,20 @@ function ParticipantRow({
   const id = useId();
   return (
     <li className={`participant${present > 0 ? ' participant--present' : ''}`}>
-      <label htmlFor={id} className="participant__role">
-        <span className="visually-hidden">{m.present(role.name, evaluationMessages.sides[side])}</span>
-        <span aria-hidden="true">{role.name}</span>
-      </label>
-      {expected > 0 ? (
-        <span className="participant__expected" id={`${id}-expected`}>
-          {m.expected(expected)}
-        </span>
-      ) : null}
+      <span className="participant__name">
+        <label htmlFor={id} className="participant__role">
+          <span className="visually-hidden">
+            {m.present(role.name, evaluationMessages.sides[side])}
+          </span>
+          {/* A break may fall after the slash of "Schoolleider/locatiedirecteur". */}
+          <span aria-hidden="true">{role.name.replaceAll('/', '/\u200b')}</span>
+        </label>
+        {expected > 0 ? (
+          <span className="participant__expected" id={`${id}-expected`}>
+            {m.expected(expected)}
+          </span>
+        ) : null}
+      </span>
       <input
         id={id}
         className="input participant__count"

@@ -72,7 +72,12 @@ export function PlacementsSection({
         <span className="capture-section__count">{m.placementCount(placements.length)}</span>
       </h2>
       {readOnly ? null : (
-        <form className="placement-entry" onSubmit={add} noValidate aria-label={m.sections.placements}>
+        <form
+          className="placement-entry"
+          onSubmit={add}
+          noValidate
+          aria-label={m.sections.placements}
+        >
           <p className="field__hint placement-entry__help">{m.placementsHelp}</p>
           <div className={`field${errors.role ? ' field--invalid' : ''}`}>
             <label htmlFor={`${id}-role`} className="field__label">
@@ -112,7 +117,8 @@ export function PlacementsSection({
           </div>
           <div className={`field${errors.desired ? ' field--invalid' : ''}`}>
             <label htmlFor={`${id}-desired`} className="field__label">
-              {m.placementDesired} <span className="field__optional">({m.placementDesiredHint})</span>
+              {m.placementDesired}{' '}
+              <span className="field__optional">({m.placementDesiredHint})</span>
             </label>
             <input
               id={`${id}-desired`}
@@ -131,7 +137,11 @@ export function PlacementsSection({
           </button>
           {(['role', 'current', 'desired'] as const).map((field) =>
             errors[field] ? (
-              <p key={field} id={`${id}-${field}-error`} className="field__error placement-entry__error">
+              <p
+                key={field}
+                id={`${id}-${field}-error`}
+                className="field__error placement-entry__error"
+              >
                 {errors[field]}
               </p>
             ) : null,
@@ -174,11 +184,11 @@ export function PlacementsSection({
                     <td className="placements-table__actions">
                       <button
                         type="button"
-                        className="button button--secondary button--small"
+                        className="icon-button icon-button--danger"
                         onClick={() => remove(index)}
-                        aria-label={m.placementRemove(index + 1)}
                       >
-                        {m.remove}
+                        <span aria-hidden="true">×</span>
+                        <span className="visually-hidden">{m.placementRemove(index + 1)}</span>
                       </button>
                     </td>
                   )}

@@ -124,8 +124,9 @@ function PlanForm({ partnershipId, labels, locations, detail }: PlanFormProps) {
   );
   const [conflict, setConflict] = useState<EvaluationDetail | undefined>(undefined);
   const formRef = useRef<HTMLFormElement>(null);
-  const facilitators = useFacilitators(partnershipId);
-  const targetGroups = useTargetGroups(partnershipId);
+  const editable = detail === undefined || (detail.permissions.editPlan && detail.status === 'draft');
+  const facilitators = useFacilitators(partnershipId, { enabled: editable });
+  const targetGroups = useTargetGroups(partnershipId, { enabled: editable });
   const create = useCreateEvaluation(partnershipId);
   const update = useUpdateEvaluationPlan(partnershipId, detail?.id ?? '');
   const pending = create.isPending || update.isPending;
@@ -299,7 +300,9 @@ function PlanForm({ partnershipId, labels, locations, detail }: PlanFormProps) {
               type="date"
               value={values.heldOn}
               onChange={(heldOn) => setValues((v) => ({ ...v, heldOn }))}
-              hint={schoolYear ? `${m.schoolYear(schoolYear)}. ${m.schoolYearHint}` : m.schoolYearHint}
+              hint={
+                schoolYear ? `${m.schoolYear(schoolYear)}. ${m.schoolYearHint}` : m.schoolYearHint
+              }
               error={errors.heldOn ?? errors.schoolYear}
             />
           </div>
@@ -511,7 +514,10 @@ function PlanGroup({
                   const inputId = `${id}-${key.replace('|', '-')}`;
                   const count = group.expected[key] ?? 0;
                   return (
-                    <li key={key} className={`participant${count > 0 ? ' participant--present' : ''}`}>
+                    <li
+                      key={key}
+                      className={`participant${count > 0 ? ' participant--present' : ''}`}
+                    >
                       <label htmlFor={inputId} className="participant__role">
                         <span className="visually-hidden">
                           {m.expectedFor(role.name, evaluationMessages.sides[side])}
@@ -529,7 +535,9 @@ function PlanGroup({
                         value={count === 0 ? '' : count}
                         onChange={(event) => {
                           const value = Number.parseInt(event.target.value, 10);
-                          const expected = Number.isNaN(value) ? 0 : Math.max(0, Math.min(100, value));
+                          const expected = Number.isNaN(value)
+                            ? 0
+                            : Math.max(0, Math.min(100, value));
                           onChange((g) => ({ ...g, expected: { ...g.expected, [key]: expected } }));
                         }}
                       />
@@ -542,7 +550,11 @@ function PlanGroup({
         </div>
       </details>
       {onRemove ? (
-        <button type="button" className="button button--link small plan-group__remove" onClick={onRemove}>
+        <button
+          type="button"
+          className="button button--link small plan-group__remove"
+          onClick={onRemove}
+        >
           {m.removeGroup(number)}
         </button>
       ) : null}

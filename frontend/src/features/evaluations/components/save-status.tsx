@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../../../lib/api-client';
 import { evaluationMessages } from '../messages';
 import type { AutosaveStatus } from '../utils/autosave-machine';
@@ -18,18 +18,18 @@ type SaveStatusProps = {
 
 /** Where the typed input is: saved, waiting, offline (kept in the browser), or in trouble. */
 export function SaveStatus({ status, savedAt, error, onRetry }: SaveStatusProps) {
-  const [announcement, setAnnouncement] = useState('');
-  const previous = useRef<AutosaveStatus>(status);
-
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = status;
-    if (before === status) return;
-    if (ANNOUNCED.includes(status)) setAnnouncement(m.states[status]);
+  // What to announce follows from the change of status: tracked in state, updated while rendering.
+  const [tracked, setTracked] = useState({ status, announcement: '' });
+  if (tracked.status !== status) {
+    const before = tracked.status;
+    let announcement = tracked.announcement;
+    if (ANNOUNCED.includes(status)) announcement = m.states[status];
     else if (status === 'saved' && (before === 'offline' || before === 'retrying')) {
-      setAnnouncement(m.backOnline);
+      announcement = m.backOnline;
     }
-  }, [status]);
+    setTracked({ status, announcement });
+  }
+  const announcement = tracked.announcement;
 
   const label =
     status === 'saved' && savedAt ? m.savedAt(time.format(new Date(savedAt))) : m.states[status];

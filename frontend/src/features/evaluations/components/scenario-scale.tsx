@@ -73,9 +73,7 @@ export function ScenarioScale({
       </div>
       {disabled ? null : (
         <p className="scenario-scale__footer">
-          <span className="muted small">
-            {value === null ? m.notChosen : null}
-          </span>
+          <span className="muted small">{value === null ? m.notChosen : null}</span>
           {value !== null ? (
             <button
               type="button"

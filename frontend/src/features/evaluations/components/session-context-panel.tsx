@@ -63,7 +63,9 @@ function ContextBody({
             const development = session.findings.filter((f) => f.kind === 'development');
             return (
               <div key={session.id} className="previous__session">
-                {session.groupLabel ? <h3 className="previous__group">{session.groupLabel}</h3> : null}
+                {session.groupLabel ? (
+                  <h3 className="previous__group">{session.groupLabel}</h3>
+                ) : null}
                 <p className="previous__placement">
                   {m.placement}: <PlacementValue value={session.currentPlacement} /> {m.now}
                   <span aria-hidden="true"> → </span>
@@ -72,7 +74,9 @@ function ContextBody({
                 </p>
                 {strengths.length > 0 ? (
                   <>
-                    <h3 className="previous__heading">{evaluationMessages.findingKinds.strength}</h3>
+                    <h3 className="previous__heading">
+                      {evaluationMessages.findingKinds.strength}
+                    </h3>
                     <ul className="previous__list">
                       {strengths.map((f) => (
                         <li key={f.id}>{f.text}</li>

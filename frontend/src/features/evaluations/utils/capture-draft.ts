@@ -93,7 +93,7 @@ export function payloadField<F extends CaptureField>(
   draft: CaptureDraft,
   field: F,
 ): CapturePayload[F] {
-  return payloadFields[field](draft) as CapturePayload[F];
+  return payloadFields[field](draft);
 }
 
 const payloadFields: { [F in CaptureField]: (draft: CaptureDraft) => CapturePayload[F] } = {

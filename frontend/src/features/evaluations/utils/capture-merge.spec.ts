@@ -62,7 +62,7 @@ describe(resolveConflicts.name, () => {
       rationale: 'combined',
     });
     expect(resolved.currentPlacement).toBe(3);
-    expect(resolved.rationale).toBe('Start. Hun zin.\n\nMijn zin.');
+    expect(resolved.rationale).toBe('Start. Hun zin. Mijn zin.');
   });
 
   it('uses the combined text as the user edited it', () => {
@@ -81,7 +81,10 @@ describe(resolveConflicts.name, () => {
 
 describe(combineText.name, () => {
   it('keeps both additions when both sides appended to the same text', () => {
-    expect(combineText('Basis.', 'Basis. Mijn.', 'Basis. Hun.', ' ')).toBe('Basis. Hun. Mijn.');
+    expect(combineText('Basis.', 'Basis. Mijn.', 'Basis. Hun.', '\n\n')).toBe('Basis. Hun. Mijn.');
+    expect(combineText('Basis.', 'Basis.\nMijn.', 'Basis. Hun.', '\n\n')).toBe(
+      'Basis. Hun.\n\nMijn.',
+    );
   });
 
   it('keeps the longer text when one contains the other', () => {

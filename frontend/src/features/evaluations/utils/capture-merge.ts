@@ -62,7 +62,7 @@ export function combineField<F extends CaptureField>(
   mine: CaptureDraft,
   theirs: CaptureDraft,
 ): CaptureDraft[F] {
-  return combiners[field](base, mine, theirs) as CaptureDraft[F];
+  return combiners[field](base, mine, theirs);
 }
 
 const combiners: {
@@ -97,8 +97,12 @@ export function combineText(base: string, mine: string, theirs: string, separato
   if (theirs.includes(mine)) return theirs;
   if (mine.includes(theirs)) return mine;
   if (base !== '' && mine.startsWith(base) && theirs.startsWith(base)) {
-    const added = mine.slice(base.length).trim();
-    return added === '' ? theirs : `${theirs.trimEnd()}${separator}${added}`;
+    const raw = mine.slice(base.length);
+    const added = raw.trim();
+    if (added === '') return theirs;
+    // A sentence added to the same paragraph stays in it; a new paragraph stays one.
+    const joint = /^[^\S\n]+\S/.test(raw) ? ' ' : separator;
+    return `${theirs.trimEnd()}${joint}${added}`;
   }
   if (theirs.trim() === '') return mine;
   if (mine.trim() === '') return theirs;

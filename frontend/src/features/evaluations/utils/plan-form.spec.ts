@@ -40,7 +40,11 @@ describe(toPlanInput.name, () => {
             themeCode: 'visie',
             groupLabel: '',
             facilitatorId: '',
-            expected: { 'student|school': 3, 'instituutsopleider|instituut': 1, 'schoolleider|school': 0 },
+            expected: {
+              'student|school': 3,
+              'instituutsopleider|instituut': 1,
+              'schoolleider|school': 0,
+            },
           },
         ],
       },
@@ -97,8 +101,16 @@ describe(expectedTotal.name, () => {
 describe(groupWarnings.name, () => {
   it('picks the warnings of one group by its position', () => {
     const warnings = [
-      { code: 'group_size' as const, message: 'a', path: ['rounds', 0, 'groups', 1, 'expectedParticipants'] },
-      { code: 'duplicate_theme' as const, message: 'b', path: ['rounds', 1, 'groups', 1, 'themeCode'] },
+      {
+        code: 'group_size' as const,
+        message: 'a',
+        path: ['rounds', 0, 'groups', 1, 'expectedParticipants'],
+      },
+      {
+        code: 'duplicate_theme' as const,
+        message: 'b',
+        path: ['rounds', 1, 'groups', 1, 'themeCode'],
+      },
     ];
     expect(groupWarnings(warnings, 0, 1).map((w) => w.message)).toEqual(['a']);
   });

@@ -125,6 +125,10 @@ export function groupWarnings(
   group: number,
 ): PlanWarning[] {
   return warnings.filter(
-    (w) => w.path[0] === 'rounds' && w.path[1] === round && w.path[2] === 'groups' && w.path[3] === group,
+    (w) =>
+      w.path[0] === 'rounds' &&
+      w.path[1] === round &&
+      w.path[2] === 'groups' &&
+      w.path[3] === group,
   );
 }

@@ -9,6 +9,7 @@ import {
   fieldErrorsFromError,
   focusFirstInvalid,
   validate,
+  withMissing,
   type FieldErrors,
 } from '../../../lib/form-errors';
 import { ROLE_ORDER, roleDescriptions, roleNames } from '../../../lib/roles';
@@ -47,8 +48,9 @@ export function InviteForm({ partnershipId, locations, onInvited, onCancel }: In
       locationIds: coordinator ? locationIds : [],
     });
     if (!checked.success) {
-      setErrors(checked.errors);
-      focusFirstInvalid(formRef.current, checked.errors);
+      const fieldErrors = withMissing(checked.errors, { email }, { email: m.emailMissing });
+      setErrors(fieldErrors);
+      focusFirstInvalid(formRef.current, fieldErrors);
       return;
     }
     setErrors({});

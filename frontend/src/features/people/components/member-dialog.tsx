@@ -65,6 +65,7 @@ export function MemberDialog({
     >
       {view === 'manage' ? (
         <>
+          <p className="member-dialog__email">{member.email}</p>
           <AccessForm
             partnershipId={partnershipId}
             member={member}
@@ -154,7 +155,6 @@ function AccessForm({
   return (
     <section aria-labelledby="member-access" className="member-dialog__section">
       <h3 id="member-access">{m.accessTitle}</h3>
-      <p className="muted small">{member.email}</p>
       <form ref={formRef} className="form-stack form-stack--wide" noValidate onSubmit={submit}>
         <FormError>{formError}</FormError>
         <ChoiceGroup

@@ -6,7 +6,7 @@ import { EmptyState, Skeleton } from '../../../components/ui/query-states';
 import { QueryView } from '../../../components/ui/query-view';
 import { FormError, StatusMessage, type Feedback } from '../../../components/ui/status-message';
 import { errorMessage } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/dates';
+import { formatDateTime, formatDateTimeShort } from '../../../lib/dates';
 import { joinDutch } from '../../../lib/dutch';
 import { roleNames, sortRoles } from '../../../lib/roles';
 import { usePeople } from '../api/get-people';
@@ -195,9 +195,11 @@ function MemberTable({
                   <span className="muted">{m.noLocations}</span>
                 )}
               </td>
-              <td className="nowrap">
+              <td>
                 {member.lastSignInAt ? (
-                  formatDateTime(member.lastSignInAt)
+                  <time dateTime={member.lastSignInAt}>
+                    {formatDateTimeShort(member.lastSignInAt)}
+                  </time>
                 ) : (
                   <span className="muted">{m.notSignedInYet}</span>
                 )}
@@ -269,7 +271,7 @@ function InvitationTable({
                     <span className="badge badge--expired">{m.expired}</span>
                   ) : (
                     <span className="badge badge--pending">
-                      {m.pendingUntil(formatDateTime(invitation.expiresAt))}
+                      {m.pendingUntil(formatDateTimeShort(invitation.expiresAt))}
                     </span>
                   )}
                   {invitation.invitedByName ? (

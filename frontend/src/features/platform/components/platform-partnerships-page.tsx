@@ -12,6 +12,7 @@ import {
   fieldErrorsFromError,
   focusFirstInvalid,
   validate,
+  withMissing,
   type FieldErrors,
 } from '../../../lib/form-errors';
 import { useCreatePartnership } from '../api/create-partnership';
@@ -141,8 +142,13 @@ function CreatePartnershipForm({
       programmaleider: { name: values.leaderName, email: values.leaderEmail },
     });
     if (!checked.success) {
-      setErrors(checked.errors);
-      focusFirstInvalid(formRef.current, checked.errors);
+      const fieldErrors = withMissing(
+        checked.errors,
+        { 'programmaleider.email': values.leaderEmail },
+        { 'programmaleider.email': m.leaderEmailMissing },
+      );
+      setErrors(fieldErrors);
+      focusFirstInvalid(formRef.current, fieldErrors);
       return;
     }
     setErrors({});

@@ -1,4 +1,4 @@
-import { dashboardFiltersSchema } from './dashboards.contract';
+import { dashboardFiltersSchema } from '@zet/contracts';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
