@@ -1,6 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { demoAccounts, signInAs, signOut, submitSignIn, userMenuButton } from './support/auth';
+
+// Signing in hashes a password (slow on purpose) and the embedded database is shared: give the
+// journeys and their network-bound assertions room on a busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 120_000 });
 
 test.describe('signing in and out', () => {
   test('a stuurgroeplid signs in, sees the partnership, signs out and must sign in again', async ({
@@ -66,7 +71,10 @@ test.describe('signing in and out', () => {
     await expectNoSeriousA11yViolations(page);
 
     // An unknown address gets exactly the same answer.
-    await submitSignIn(page, 'niemand@demo.zet', 'niet-het-wachtwoord');
+    await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/login')),
+      submitSignIn(page, 'niemand@demo.zet', 'niet-het-wachtwoord'),
+    ]);
     await expect(alert).toHaveText(
       'Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw.',
     );

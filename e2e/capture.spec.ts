@@ -43,7 +43,9 @@ async function findCapturableSession(request: APIRequestContext): Promise<Sessio
         evaluationId: evaluation.id,
         sessionId: session.id,
         // As the pages name it: "Visie (Groep A)".
-        theme: session.groupLabel ? `${session.themeName} (${session.groupLabel})` : session.themeName,
+        theme: session.groupLabel
+          ? `${session.themeName} (${session.groupLabel})`
+          : session.themeName,
       };
     }
   }
@@ -246,14 +248,18 @@ test.describe('capturing a theme session on the day', () => {
       `/partnerschappen/${ref.partnershipId}/evaluaties/${ref.evaluationId}/gesprekken/${ref.sessionId}/live`,
     );
     await expect(page.getByTestId('live-view')).toContainText(offlineStrength);
-    await expect(page.getByRole('heading', { level: 2, name: 'Individuele plaatsingen' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Individuele plaatsingen' }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
     // The review before finalising lists this session.
     await page.goto(
       `/partnerschappen/${ref.partnershipId}/evaluaties/${ref.evaluationId}/vaststellen`,
     );
-    await expect(page.getByRole('heading', { level: 1, name: 'Overzicht en vaststellen' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Overzicht en vaststellen' }),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: ref.theme }).first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 

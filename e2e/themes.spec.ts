@@ -40,6 +40,8 @@ test.describe("Thema's and the instrument catalogue", () => {
     // Eight pages, each checked with axe.
     test.setTimeout(180_000);
     const pageErrors = trackPageErrors(page);
+    // On the day the materials are read on a tablet.
+    await page.setViewportSize({ width: 768, height: 1024 });
     await signInAs(page, 'stuurgroeplid', '/themas');
 
     // Thema's: per domain its themes with their waarborgen.
@@ -78,6 +80,11 @@ test.describe("Thema's and the instrument catalogue", () => {
       await expect(
         page.getByRole('button', { name: 'Aanpassen voor ons partnerschap' }),
       ).toHaveCount(0);
+
+      // Nothing sticks out sideways on the tablet.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        768,
+      );
 
       // The table of contents jumps to the part.
       await contents.getByRole('link', { name: 'Reflectiekaarten' }).click();
@@ -190,7 +197,9 @@ test.describe('Adapting a theme for the partnership', () => {
     await field.fill(`${base.trim()} ${added}`);
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'is opgeslagen' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Opgeslagen voor het partnerschap' }),
+    ).toBeVisible();
 
     const scenario = page.locator('.scenario--1');
     await expect(scenario).toContainText(added);
@@ -216,7 +225,7 @@ test.describe('Adapting a theme for the partnership', () => {
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Ja, terug naar de basistekst' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: 'toont weer de basistekst' }),
+      page.getByRole('status').filter({ hasText: 'Teruggezet naar de basistekst' }),
     ).toBeVisible();
     await expect(scenario).not.toContainText(added);
     await expect(scenario).not.toContainText('aangepast door het partnerschap');

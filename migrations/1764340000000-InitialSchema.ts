@@ -133,7 +133,9 @@ export class InitialSchema1764340000000 implements MigrationInterface {
         constraint ck_evaluation_status check (status in ('draft', 'finalised')),
         constraint ck_evaluation_finalised_at check ((status = 'finalised') = (finalised_at is not null))
       )`);
-    await q.query(`create index ix_evaluation_partnership_status on evaluation (partnership_id, status)`);
+    await q.query(
+      `create index ix_evaluation_partnership_status on evaluation (partnership_id, status)`,
+    );
     await q.query(`create index ix_evaluation_cycle on evaluation (cycle_id)`);
     await q.query(`create index ix_evaluation_location on evaluation (location_id)`);
 
@@ -193,7 +195,9 @@ export class InitialSchema1764340000000 implements MigrationInterface {
         constraint ck_theme_session_notes_length check (length(notes) <= 8000)
       )`);
     await q.query(`create index ix_theme_session_evaluation on theme_session (evaluation_id)`);
-    await q.query(`create index ix_theme_session_theme on theme_session (content_version_id, theme_code)`);
+    await q.query(
+      `create index ix_theme_session_theme on theme_session (content_version_id, theme_code)`,
+    );
 
     await q.query(`
       create table session_participant (
@@ -223,7 +227,9 @@ export class InitialSchema1764340000000 implements MigrationInterface {
         constraint ck_individual_placement_current check (${PLACEMENT('current_placement')}),
         constraint ck_individual_placement_desired check (${PLACEMENT('desired_placement')})
       )`);
-    await q.query(`create index ix_individual_placement_session on individual_placement (theme_session_id)`);
+    await q.query(
+      `create index ix_individual_placement_session on individual_placement (theme_session_id)`,
+    );
 
     await q.query(`
       create table finding (
@@ -348,7 +354,9 @@ export class InitialSchema1764340000000 implements MigrationInterface {
         constraint fk_audit_log_partnership foreign key (partnership_id) references partnership (id) on delete set null,
         constraint fk_audit_log_user foreign key (user_id) references app_user (id) on delete set null
       )`);
-    await q.query(`create index ix_audit_log_partnership_time on audit_log (partnership_id, occurred_at desc)`);
+    await q.query(
+      `create index ix_audit_log_partnership_time on audit_log (partnership_id, occurred_at desc)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -37,7 +37,9 @@ export class AccessControl1764350000000 implements MigrationInterface {
         add column recovery_code_hashes text[] not null default '{}',
         add column last_sign_in_at timestamptz,
         add column oidc_subject varchar(255)`);
-    await q.query(`create unique index uq_app_user_oidc_subject on app_user (oidc_subject) where oidc_subject is not null`);
+    await q.query(
+      `create unique index uq_app_user_oidc_subject on app_user (oidc_subject) where oidc_subject is not null`,
+    );
 
     await q.query(`
       create table invitation (
@@ -73,7 +75,9 @@ export class AccessControl1764350000000 implements MigrationInterface {
       )`);
 
     // A procesbegeleider is assigned to theme sessions; their access follows from it.
-    await q.query(`create index ix_theme_session_facilitator on theme_session (facilitator_id) where facilitator_id is not null`);
+    await q.query(
+      `create index ix_theme_session_facilitator on theme_session (facilitator_id) where facilitator_id is not null`,
+    );
     await q.query(`create index ix_membership_user on membership (user_id)`);
 
     // Roles are cluster-wide: create it once, tolerate it existing (several test databases share a server).
@@ -86,8 +90,12 @@ export class AccessControl1764350000000 implements MigrationInterface {
     await q.query(`grant select, insert, update, delete on all tables in schema public to zet_app`);
     await q.query(`grant usage, select on all sequences in schema public to zet_app`);
     // Tables of later migrations get the same grants without each migration repeating them.
-    await q.query(`alter default privileges in schema public grant select, insert, update, delete on tables to zet_app`);
-    await q.query(`alter default privileges in schema public grant usage, select on sequences to zet_app`);
+    await q.query(
+      `alter default privileges in schema public grant select, insert, update, delete on tables to zet_app`,
+    );
+    await q.query(
+      `alter default privileges in schema public grant usage, select on sequences to zet_app`,
+    );
 
     for (const table of PARTNERSHIP_SCOPED_TABLES) {
       await q.query(`alter table ${table} enable row level security`);

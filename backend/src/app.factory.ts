@@ -31,7 +31,10 @@ export type CreateAppOptions = {
 };
 
 /** Builds the whole app: database (embedded or not), migrations, content, demo data, HTTP. */
-export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<RunningApp> {
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<RunningApp> {
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = options.databaseUrl ?? config.databaseUrl;
   if (!databaseUrl) {
@@ -46,9 +49,16 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       AppModule.forRoot({ config, databaseUrl, poolSize }),
       { bodyParser: false, logger: options.logger ?? ['warn', 'error'] },
     );
-    app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/merge-patch+json'] });
+    app.useBodyParser('json', {
+      limit: '1mb',
+      type: ['application/json', 'application/merge-patch+json'],
+    });
     const dataSource = app.get(DataSource);
-    const stopSessionStore = configureHttpSecurity(app, config, (dataSource.driver as PostgresDriver).master as Pool);
+    const stopSessionStore = configureHttpSecurity(
+      app,
+      config,
+      (dataSource.driver as PostgresDriver).master as Pool,
+    );
     app.setGlobalPrefix('api/v1', { exclude: ['api/health'] });
 
     const openApi = SwaggerModule.createDocument(

@@ -10,10 +10,14 @@ async function main(): Promise<void> {
   await running.app.listen(config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   const logger = new Logger('ZET Monitor');
-  logger.log(`Running at ${url} (${config.databaseUrl ? 'PostgreSQL' : `embedded PostgreSQL in ${config.embeddedDataDir}`})`);
+  logger.log(
+    `Running at ${url} (${config.databaseUrl ? 'PostgreSQL' : `embedded PostgreSQL in ${config.embeddedDataDir}`})`,
+  );
   if (config.seedDemo && config.env !== 'production') {
     const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
-    console.log(`\n  ZET Monitor is running at ${url}\n\n  Demo accounts (password: ${DEMO_PASSWORD}):`);
+    console.log(
+      `\n  ZET Monitor is running at ${url}\n\n  Demo accounts (password: ${DEMO_PASSWORD}):`,
+    );
     for (const a of DEMO_ACCOUNTS) console.log(`    ${a.email.padEnd(width)}  ${a.description}`);
     console.log('');
   }

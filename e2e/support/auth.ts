@@ -1,4 +1,7 @@
-import { expect, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
+
+// Signing in hashes a password, slow on purpose: allow for it on a busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** The demo accounts `npm start` seeds (two-factor off); see backend/src/database/seed. */
 export const DEMO_PASSWORD = 'zet-demo-wachtwoord';

@@ -33,10 +33,15 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 3) return false;
   const e = error as MaybeDbError;
   if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((m) => (e.message as string).includes(m))) {
+  if (
+    typeof e.message === 'string' &&
+    UNAVAILABLE_MESSAGES.some((m) => (e.message as string).includes(m))
+  ) {
     return true;
   }
-  return isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
+  return (
+    isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1)
+  );
 }
 
 /** PostgreSQL error code of a failed query, if any (e.g. 23505 unique violation). */

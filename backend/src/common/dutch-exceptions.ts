@@ -8,6 +8,8 @@ export class DutchHttpException extends HttpException {
   }
 }
 
-export const notFound = (detail = 'Niet gevonden, of je hebt er geen toegang toe.') => new DutchHttpException(404, detail);
-export const badRequest = (detail: string, errors?: FieldError[]) => new DutchHttpException(400, detail, errors);
+export const notFound = (detail = 'Niet gevonden, of je hebt er geen toegang toe.') =>
+  new DutchHttpException(404, detail);
+export const badRequest = (detail: string, errors?: FieldError[]) =>
+  new DutchHttpException(400, detail, errors);
 export const conflict = (detail: string) => new DutchHttpException(409, detail);

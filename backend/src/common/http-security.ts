@@ -19,7 +19,10 @@ export const { generateToken: generateCsrfToken, csrfSynchronisedProtection } = 
 });
 
 function sendProblem(res: Response, status: number, detail: string): void {
-  res.status(status).type('application/problem+json').send(JSON.stringify(problem(status, detail)));
+  res
+    .status(status)
+    .type('application/problem+json')
+    .send(JSON.stringify(problem(status, detail)));
 }
 
 /**
@@ -27,7 +30,11 @@ function sendProblem(res: Response, status: number, detail: string): void {
  * connection pool: the embedded database serves one session, and a second pool's statements
  * would interleave with the app's. Returns a function that stops the store's pruning timer.
  */
-export function configureHttpSecurity(app: NestExpressApplication, config: AppConfig, pool: Pool): () => void {
+export function configureHttpSecurity(
+  app: NestExpressApplication,
+  config: AppConfig,
+  pool: Pool,
+): () => void {
   if (config.trustProxy) app.set('trust proxy', 1);
   app.use(
     helmet({
@@ -48,7 +55,12 @@ export function configureHttpSecurity(app: NestExpressApplication, config: AppCo
   );
 
   const PgStore = connectPgSimple(session);
-  const store = new PgStore({ pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
+  const store = new PgStore({
+    pool,
+    tableName: 'user_session',
+    createTableIfMissing: false,
+    pruneSessionInterval: 15 * 60,
+  });
   // Only the API needs sessions; static files are served without touching the database.
   app.use(
     '/api',
@@ -83,7 +95,11 @@ export function configureHttpSecurity(app: NestExpressApplication, config: AppCo
   app.use('/api/v1', (req: Request, res: Response, next: NextFunction) => {
     csrfSynchronisedProtection(req, res, (error?: unknown) => {
       if (error) {
-        sendProblem(res, 403, 'Je sessie is verlopen of het formulier is verouderd. Laad de pagina opnieuw en probeer het nog eens.');
+        sendProblem(
+          res,
+          403,
+          'Je sessie is verlopen of het formulier is verouderd. Laad de pagina opnieuw en probeer het nog eens.',
+        );
         return;
       }
       next();
@@ -96,13 +112,22 @@ export function configureHttpSecurity(app: NestExpressApplication, config: AppCo
  * Errors raised by Express middleware before Nest's router (the session store reading a session
  * while the database is away) do not reach Nest's exception filter; this renders them alike.
  */
-export function problemErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
+export function problemErrorHandler(
+  error: unknown,
+  req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
   if (res.headersSent) {
     next(error);
     return;
   }
   if (isDatabaseUnavailable(error)) {
-    sendProblem(res, 503, 'De database is even niet bereikbaar. Probeer het over een ogenblik opnieuw.');
+    sendProblem(
+      res,
+      503,
+      'De database is even niet bereikbaar. Probeer het over een ogenblik opnieuw.',
+    );
     return;
   }
   const status = (error as { status?: unknown }).status;

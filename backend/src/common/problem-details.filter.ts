@@ -1,4 +1,10 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
@@ -35,7 +41,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const body = this.toProblem(exception, req);
     if (body.status >= 500) {
-      this.logger.error(`${req.method} ${req.originalUrl} → ${body.status}`, exception instanceof Error ? exception.stack : String(exception));
+      this.logger.error(
+        `${req.method} ${req.originalUrl} → ${body.status}`,
+        exception instanceof Error ? exception.stack : String(exception),
+      );
     }
     if (res.headersSent) return;
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
@@ -63,20 +72,35 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(status, detail, errors, instance);
     }
     if (isDatabaseUnavailable(exception)) {
-      return problem(503, 'De database is even niet bereikbaar. Probeer het over een ogenblik opnieuw.', undefined, instance);
+      return problem(
+        503,
+        'De database is even niet bereikbaar. Probeer het over een ogenblik opnieuw.',
+        undefined,
+        instance,
+      );
     }
     switch (pgErrorCode(exception)) {
       case '23505':
         return problem(409, 'Dit bestaat al.', undefined, instance);
       case '23503':
-        return problem(409, 'Dit verwijst naar iets dat niet (meer) bestaat, of wordt nog gebruikt.', undefined, instance);
+        return problem(
+          409,
+          'Dit verwijst naar iets dat niet (meer) bestaat, of wordt nog gebruikt.',
+          undefined,
+          instance,
+        );
       case '23514':
       case '22P02':
       case '22001':
       case '22003':
         return problem(400, DETAILS[400]!, undefined, instance);
       default:
-        return problem(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', undefined, instance);
+        return problem(
+          500,
+          'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+          undefined,
+          instance,
+        );
     }
   }
 }

@@ -16,7 +16,12 @@ const TITLES: Record<number, string> = {
   503: 'Tijdelijk niet beschikbaar',
 };
 
-export function problem(status: number, detail: string, errors?: FieldError[], instance?: string): Problem {
+export function problem(
+  status: number,
+  detail: string,
+  errors?: FieldError[],
+  instance?: string,
+): Problem {
   return {
     type: 'about:blank',
     title: TITLES[status] ?? 'Fout',

@@ -21,11 +21,16 @@ describe(loadConfig.name, () => {
     try {
       loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' });
     } catch (error) {
-      expect((error as ConfigError).problems.map((p) => p.split(':')[0])).toEqual(['PORT', 'DATABASE_URL']);
+      expect((error as ConfigError).problems.map((p) => p.split(':')[0])).toEqual([
+        'PORT',
+        'DATABASE_URL',
+      ]);
     }
   });
 
   it('refuses to start in production without a session secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z' })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z' })).toThrow(
+      /SESSION_SECRET/,
+    );
   });
 });

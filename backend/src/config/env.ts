@@ -17,12 +17,25 @@ const envSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   FRONTEND_DIST: z.string().min(1).optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(12),
   /** Who must use two-factor sign-in: platform admins and/or the listed partnership roles. */
   TOTP_REQUIRED_FOR: z.string().default('platform_admin,programmaleider'),
   PUBLIC_URL: z.url().optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('ZET Monitor <no-reply@zet-monitor.local>'),
   TRUST_PROXY: booleanFlag.default(false),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
@@ -93,10 +106,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   const embedded = e.DATABASE_URL === undefined;
   if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
-    throw new ConfigError(['SESSION_SECRET: required in production (at least 32 random characters)']);
+    throw new ConfigError([
+      'SESSION_SECRET: required in production (at least 32 random characters)',
+    ]);
   }
   const host = e.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0');
-  const publicUrl = (e.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${e.PORT}`).replace(/\/$/, '');
+  const publicUrl = (
+    e.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${e.PORT}`
+  ).replace(/\/$/, '');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -114,14 +131,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       absoluteHours: e.SESSION_ABSOLUTE_HOURS,
       secureCookie: e.NODE_ENV === 'production',
     },
-    totpRequiredFor: e.TOTP_REQUIRED_FOR.split(',').map((s) => s.trim()).filter(Boolean),
+    totpRequiredFor: e.TOTP_REQUIRED_FOR.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     publicUrl,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     trustProxy: e.TRUST_PROXY,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
-    erasureLog: path.resolve(e.ERASURE_LOG ?? path.join(path.dirname(path.resolve(e.ZET_DATA_DIR)), 'erasures.jsonl')),
+    erasureLog: path.resolve(
+      e.ERASURE_LOG ?? path.join(path.dirname(path.resolve(e.ZET_DATA_DIR)), 'erasures.jsonl'),
+    ),
     oidc: oidcConfig(e, publicUrl),
   };
 }
@@ -131,13 +152,20 @@ function oidcConfig(e: z.infer<typeof envSchema>, publicUrl: string): OidcConfig
   const set = OIDC_REQUIRED.filter((name) => e[name] !== undefined);
   if (set.length === 0) return undefined;
   const problems = OIDC_REQUIRED.filter((name) => e[name] === undefined).map(
-    (name) => `${name}: required when ${set.join(' and ')} ${set.length === 1 ? 'is' : 'are'} set (single sign-on)`,
+    (name) =>
+      `${name}: required when ${set.join(' and ')} ${set.length === 1 ? 'is' : 'are'} set (single sign-on)`,
   );
-  if (e.NODE_ENV === 'production' && e.OIDC_ISSUER && new URL(e.OIDC_ISSUER).protocol !== 'https:') {
+  if (
+    e.NODE_ENV === 'production' &&
+    e.OIDC_ISSUER &&
+    new URL(e.OIDC_ISSUER).protocol !== 'https:'
+  ) {
     problems.push('OIDC_ISSUER: must be an https:// URL in production');
   }
-  if (!e.OIDC_SCOPES.split(/\s+/).includes('openid')) problems.push("OIDC_SCOPES: must include 'openid'");
-  if (problems.length > 0 || !e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) throw new ConfigError(problems);
+  if (!e.OIDC_SCOPES.split(/\s+/).includes('openid'))
+    problems.push("OIDC_SCOPES: must include 'openid'");
+  if (problems.length > 0 || !e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET)
+    throw new ConfigError(problems);
   return {
     issuer: e.OIDC_ISSUER,
     clientId: e.OIDC_CLIENT_ID,

@@ -21,6 +21,9 @@ export async function bulkInsert(
       });
       return `(${placeholders.join(', ')})`;
     });
-    await db.query(`insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}`, params);
+    await db.query(
+      `insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}`,
+      params,
+    );
   }
 }

@@ -10,18 +10,33 @@ let counter = 0;
 const unique = (prefix: string) => `${prefix} ${++counter}`;
 
 export function createPartnership(db: EntityManager, overrides: Partial<PartnershipEntity> = {}) {
-  return db.save(PartnershipEntity, db.create(PartnershipEntity, { name: unique('Partnerschap'), ...overrides }));
+  return db.save(
+    PartnershipEntity,
+    db.create(PartnershipEntity, { name: unique('Partnerschap'), ...overrides }),
+  );
 }
 
-export function createLocation(db: EntityManager, partnershipId: string, overrides: Partial<LocationEntity> = {}) {
+export function createLocation(
+  db: EntityManager,
+  partnershipId: string,
+  overrides: Partial<LocationEntity> = {},
+) {
   return db.save(
     LocationEntity,
-    db.create(LocationEntity, { partnershipId, name: unique('Locatie'), kind: 'school_vo', ...overrides }),
+    db.create(LocationEntity, {
+      partnershipId,
+      name: unique('Locatie'),
+      kind: 'school_vo',
+      ...overrides,
+    }),
   );
 }
 
 export function createCycle(db: EntityManager, partnershipId: string, schoolYear: string) {
-  return db.save(CycleEntity, db.create(CycleEntity, { partnershipId, schoolYear, pdcaPhase: 'check' }));
+  return db.save(
+    CycleEntity,
+    db.create(CycleEntity, { partnershipId, schoolYear, pdcaPhase: 'check' }),
+  );
 }
 
 type EvaluationInput = {
@@ -51,7 +66,11 @@ export async function createEvaluation(db: EntityManager, input: EvaluationInput
   );
   const round = await db.save(
     EvaluationRoundEntity,
-    db.create(EvaluationRoundEntity, { partnershipId: evaluation.partnershipId, evaluationId: evaluation.id, number: 1 }),
+    db.create(EvaluationRoundEntity, {
+      partnershipId: evaluation.partnershipId,
+      evaluationId: evaluation.id,
+      number: 1,
+    }),
   );
   return { evaluation, round };
 }

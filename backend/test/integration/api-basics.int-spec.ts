@@ -1,6 +1,19 @@
-import { contentOverviewSchema, healthSchema, locationSchema, listOf, partnershipSchema, problemSchema } from '@zet/contracts';
+import {
+  contentOverviewSchema,
+  healthSchema,
+  locationSchema,
+  listOf,
+  partnershipSchema,
+  problemSchema,
+} from '@zet/contracts';
 import request from 'supertest';
-import { createCycle, createEvaluation, createLocation, createPartnership, createThemeSession } from '../factories';
+import {
+  createCycle,
+  createEvaluation,
+  createLocation,
+  createPartnership,
+  createThemeSession,
+} from '../factories';
 import { createMember, signIn, signInAs } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
@@ -27,11 +40,19 @@ describe('API basics', () => {
     const body = contentOverviewSchema.strict().parse(res.body);
     expect(body.version.id).toBe('zet-2025');
     expect(body.themes).toHaveLength(11);
-    expect(body.safeguards.map((s) => s.code)).toEqual(['lerende-leraar', 'leeromgeving', 'organisatie', 'kwaliteitscultuur']);
+    expect(body.safeguards.map((s) => s.code)).toEqual([
+      'lerende-leraar',
+      'leeromgeving',
+      'organisatie',
+      'kwaliteitscultuur',
+    ]);
   });
 
   it('answers an unknown route with 404 problem+json in Dutch', async () => {
-    const res = await request(t.http).get('/api/v1/bestaat-niet').expect(404).expect('content-type', /application\/problem\+json/);
+    const res = await request(t.http)
+      .get('/api/v1/bestaat-niet')
+      .expect(404)
+      .expect('content-type', /application\/problem\+json/);
     const body = problemSchema.parse(res.body);
     expect(body.detail).toMatch(/bestaan niet|niet gevonden/i);
   });
@@ -53,20 +74,36 @@ describe('API basics', () => {
     const active = await createLocation(db, p.id, { name: 'Zuid' });
     await createLocation(db, p.id, { name: 'Archief', archivedAt: new Date() });
     const y = await createCycle(db, p.id, '2024-2025');
-    const { evaluation, round } = await createEvaluation(db, { partnershipId: p.id, cycleId: y.id, locationId: active.id });
+    const { evaluation, round } = await createEvaluation(db, {
+      partnershipId: p.id,
+      cycleId: y.id,
+      locationId: active.id,
+    });
     await createThemeSession(db, { evaluation, roundId: round.id, themeCode: 'visie', current: 2 });
-    await createThemeSession(db, { evaluation, roundId: round.id, themeCode: 'beoordelen', current: 3 });
+    await createThemeSession(db, {
+      evaluation,
+      roundId: round.id,
+      themeCode: 'beoordelen',
+      current: 3,
+    });
 
     const { agent } = await signInAs(t, 'programmaleider', p.id);
-    const partnership = partnershipSchema.strict().parse((await agent.get(`/api/v1/partnerships/${p.id}`).expect(200)).body);
+    const partnership = partnershipSchema
+      .strict()
+      .parse((await agent.get(`/api/v1/partnerships/${p.id}`).expect(200)).body);
     expect(partnership.name).toBe('Opleidingsschool Test');
 
     const locations = listOf(locationSchema.strict()).parse(
       (await agent.get(`/api/v1/partnerships/${p.id}/locations`).expect(200)).body,
     );
-    expect(locations.items.map((l) => [l.name, l.archived])).toEqual([['Zuid', false], ['Archief', true]]);
+    expect(locations.items.map((l) => [l.name, l.archived])).toEqual([
+      ['Zuid', false],
+      ['Archief', true],
+    ]);
 
-    const evaluations = (await agent.get(`/api/v1/partnerships/${p.id}/evaluations?schoolYear=2024-2025`).expect(200)).body;
+    const evaluations = (
+      await agent.get(`/api/v1/partnerships/${p.id}/evaluations?schoolYear=2024-2025`).expect(200)
+    ).body;
     expect(evaluations.items).toHaveLength(1);
     expect(evaluations.items[0]).toMatchObject({
       schoolYear: '2024-2025',
@@ -76,7 +113,9 @@ describe('API basics', () => {
     });
     expect([...evaluations.items[0].themeCodes].sort()).toEqual(['beoordelen', 'visie']);
 
-    const none = (await agent.get(`/api/v1/partnerships/${p.id}/evaluations?schoolYear=2020-2021`).expect(200)).body;
+    const none = (
+      await agent.get(`/api/v1/partnerships/${p.id}/evaluations?schoolYear=2020-2021`).expect(200)
+    ).body;
     expect(none.items).toEqual([]);
   });
 
@@ -84,12 +123,19 @@ describe('API basics', () => {
     const db = t.dataSource.manager;
     const p = await createPartnership(db);
     const { agent } = await signInAs(t, 'stuurgroeplid', p.id);
-    const res = await agent.get(`/api/v1/partnerships/${p.id}/evaluations?schoolYear=2024`).expect(400);
-    expect(res.body.errors[0]).toMatchObject({ path: ['schoolYear'], message: expect.stringMatching(/2025-2026/) });
+    const res = await agent
+      .get(`/api/v1/partnerships/${p.id}/evaluations?schoolYear=2024`)
+      .expect(400);
+    expect(res.body.errors[0]).toMatchObject({
+      path: ['schoolYear'],
+      message: expect.stringMatching(/2025-2026/),
+    });
   });
 
   it('serves the OpenAPI document', async () => {
     const res = await request(t.http).get('/api/docs-json').expect(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/partnerships/{partnershipId}/dashboards/trajectory']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/partnerships/{partnershipId}/dashboards/trajectory']),
+    );
   });
 });

@@ -16,16 +16,23 @@ describe('migrations', () => {
   });
 
   const tables = async () =>
-    ((await dataSource.query(`select tablename from pg_tables where schemaname = 'public' order by 1`)) as { tablename: string }[])
+    (
+      await dataSource.query<{ tablename: string }[]>(
+        `select tablename from pg_tables where schemaname = 'public' order by 1`,
+      )
+    )
       .map((r) => r.tablename)
       .filter((name) => name !== 'schema_migration');
 
   it('migrates a clean database up, all the way down, and up again', async () => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     expect(applied).toHaveLength(migrations.length);
-    expect(await tables()).toEqual(expect.arrayContaining(['partnership', 'evaluation', 'theme_session', 'finding', 'action']));
+    expect(await tables()).toEqual(
+      expect.arrayContaining(['partnership', 'evaluation', 'theme_session', 'finding', 'action']),
+    );
 
-    for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < migrations.length; i++)
+      await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);
 
     await dataSource.runMigrations({ transaction: 'each' });

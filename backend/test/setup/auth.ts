@@ -13,25 +13,35 @@ export type TestMember = { userId: string; email: string };
 /** A person with a password and, optionally, a role in a partnership (and locaties). */
 export async function createMember(
   t: TestApp,
-  options: { partnershipId?: string; role?: MembershipRole; locationIds?: string[]; isPlatformAdmin?: boolean; email?: string } = {},
+  options: {
+    partnershipId?: string;
+    role?: MembershipRole;
+    locationIds?: string[];
+    isPlatformAdmin?: boolean;
+    email?: string;
+  } = {},
 ): Promise<TestMember> {
   const email = options.email ?? `persoon${++counter}-${Date.now()}@school.test`;
   const db = t.dataSource.manager;
-  const [user] = (await db.query(
+  const [user] = await db.query<[{ id: string }]>(
     `insert into app_user (email, name, password_hash, is_platform_admin) values ($1, $2, $3, $4) returning id`,
-    [email, `Persoon ${counter}`, await (passwordHash ??= hashPassword(TEST_PASSWORD)), options.isPlatformAdmin ?? false],
-  )) as [{ id: string }];
+    [
+      email,
+      `Persoon ${counter}`,
+      await (passwordHash ??= hashPassword(TEST_PASSWORD)),
+      options.isPlatformAdmin ?? false,
+    ],
+  );
   if (options.partnershipId && options.role) {
-    const [membership] = (await db.query(
+    const [membership] = await db.query<[{ id: string }]>(
       `insert into membership (user_id, partnership_id, role) values ($1, $2, $3) returning id`,
       [user.id, options.partnershipId, options.role],
-    )) as [{ id: string }];
+    );
     for (const locationId of options.locationIds ?? []) {
-      await db.query(`insert into membership_location (membership_id, partnership_id, location_id) values ($1, $2, $3)`, [
-        membership.id,
-        options.partnershipId,
-        locationId,
-      ]);
+      await db.query(
+        `insert into membership_location (membership_id, partnership_id, location_id) values ($1, $2, $3)`,
+        [membership.id, options.partnershipId, locationId],
+      );
     }
   }
   return { userId: user.id, email };
@@ -45,10 +55,18 @@ export async function csrfToken(agent: TestAgent): Promise<string> {
 }
 
 /** Signs in through the real endpoints; the agent keeps the session cookie. */
-export async function signIn(t: TestApp, member: TestMember, password = TEST_PASSWORD): Promise<SignedInAgent> {
+export async function signIn(
+  t: TestApp,
+  member: TestMember,
+  password = TEST_PASSWORD,
+): Promise<SignedInAgent> {
   const agent = request.agent(t.http);
   const before = await csrfToken(agent);
-  await agent.post('/api/v1/auth/login').set('x-csrf-token', before).send({ email: member.email, password }).expect(200);
+  await agent
+    .post('/api/v1/auth/login')
+    .set('x-csrf-token', before)
+    .send({ email: member.email, password })
+    .expect(200);
   // Signing in starts a new session, which needs a token of its own.
   return { agent, csrf: await csrfToken(agent), member };
 }

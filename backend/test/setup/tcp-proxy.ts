@@ -32,7 +32,8 @@ export class TcpProxy {
       upstream.on('close', () => client.destroy());
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server!.address() as net.AddressInfo).port;
+    const address = this.server?.address();
+    this.port = typeof address === 'object' && address ? address.port : 0;
   }
 
   /** Drops every open connection and refuses new ones, as a database that went away. */

@@ -18,7 +18,9 @@ export type TestApp = {
 const KEEP = new Set(['schema_migration', 'content_version', 'content_theme']);
 
 /** The real app on a fresh database, migrated, content synced, without demo data. */
-export async function createTestApp(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { seedDemo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',

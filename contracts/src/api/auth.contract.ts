@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from './common';
 
-export const membershipRoleSchema = z.enum(['programmaleider', 'stuurgroeplid', 'locatiecoordinator', 'procesbegeleider']);
+export const membershipRoleSchema = z.enum([
+  'programmaleider',
+  'stuurgroeplid',
+  'locatiecoordinator',
+  'procesbegeleider',
+]);
 export type MembershipRole = z.infer<typeof membershipRoleSchema>;
 
 export const emailSchema = z
@@ -84,7 +89,10 @@ export const oneTimeTokenSchema = z
 export const passwordResetRequestInputSchema = z.object({ email: emailSchema });
 export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestInputSchema>;
 
-export const passwordResetConfirmInputSchema = z.object({ token: oneTimeTokenSchema, password: passwordSchema });
+export const passwordResetConfirmInputSchema = z.object({
+  token: oneTimeTokenSchema,
+  password: passwordSchema,
+});
 export type PasswordResetConfirmInput = z.infer<typeof passwordResetConfirmInputSchema>;
 
 export const personNameSchema = z

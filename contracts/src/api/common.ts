@@ -17,7 +17,8 @@ export const PLACEMENT_VALUES = [1, 1.5, 2, 2.5, 3, 3.5, 4] as const;
 export const placementSchema = z
   .number()
   .refine((v) => (PLACEMENT_VALUES as readonly number[]).includes(v), {
-    message: 'Kies een scenario van 1 tot en met 4, of precies tussen twee scenario’s in (bijv. 2,5).',
+    message:
+      'Kies een scenario van 1 tot en met 4, of precies tussen twee scenario’s in (bijv. 2,5).',
   });
 export type Placement = z.infer<typeof placementSchema>;
 
@@ -47,7 +48,10 @@ export const pageQuerySchema = z.object({
     .min(1, 'Vraag minstens 1 regel op.')
     .max(200, 'Vraag hoogstens 200 regels tegelijk op.')
     .default(50),
-  cursor: z.string().regex(/^\d{1,19}$/, 'Deze vervolgpagina bestaat niet (meer). Begin opnieuw bovenaan.').optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,19}$/, 'Deze vervolgpagina bestaat niet (meer). Begin opnieuw bovenaan.')
+    .optional(),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 

@@ -8,12 +8,17 @@ export const appMessages = {
     themes: "Thema's",
     partnership: 'Partnerschap',
     development: 'Ontwikkeling',
+    safeguards: 'Waarborgen',
+    locationDashboard: 'Onze locatie',
     management: 'Beheer',
     platform: 'Platform',
   },
   managementNav: 'Beheer van het partnerschap',
   management: { people: 'Mensen', auditLog: 'Auditlog' },
   sessionCheckFailed: 'We konden niet nagaan of je bent aangemeld.',
+  noAccessTitle: 'Nog geen toegang',
+  noAccessBody:
+    'Je bent aangemeld, maar je hebt (nog) geen toegang tot een partnerschap. Vraag de programmaleider van je partnerschap om je uit te nodigen.',
   partnershipLabel: 'Partnerschap:',
   footer: 'ZET Monitor · zelfevaluatie voor Samen Opleiden & Professionaliseren',
 

@@ -16,13 +16,30 @@ describe(navItemsFor.name, () => {
       'themes',
       'partnership',
       'development',
+      'safeguards',
       'management',
     ]);
   });
 
   it('gives a stuurgroeplid and a locatie-coördinator no Beheer', () => {
-    expect(keys(['stuurgroeplid'])).toEqual(['overview', 'themes', 'partnership', 'development']);
+    expect(keys(['stuurgroeplid'])).toEqual([
+      'overview',
+      'themes',
+      'partnership',
+      'development',
+      'safeguards',
+    ]);
     expect(keys(['locatiecoordinator'])).not.toContain('management');
+  });
+
+  it('gives a locatie-coördinator Onze locatie as the main dashboard, without Waarborgen on top', () => {
+    expect(keys(['locatiecoordinator'])).toEqual([
+      'overview',
+      'themes',
+      'partnership',
+      'locationDashboard',
+      'development',
+    ]);
   });
 
   it('gives a procesbegeleider no dashboards', () => {

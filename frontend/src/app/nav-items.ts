@@ -51,11 +51,33 @@ export function navItemsFor({ partnershipId, roles, isPlatformAdmin }: NavContex
       end: true,
     });
     if (has(DASHBOARD_READERS)) {
+      // The main dashboard of each role gets its own item; the others sit in the dashboards'
+      // sub-navigation and keep Ontwikkeling active.
+      const wide = has(['programmaleider', 'stuurgroeplid']);
+      if (!wide) {
+        items.push({
+          key: 'locationDashboard',
+          label: nav.locationDashboard,
+          to: paths.locationDashboard(partnershipId),
+        });
+      }
       items.push({
         key: 'development',
         label: nav.development,
         to: paths.development(partnershipId),
+        alsoActiveOn: [
+          paths.rolePerspectives(partnershipId),
+          wide ? paths.commonThreads(partnershipId) : paths.safeguards(partnershipId),
+          ...(wide ? [paths.locationDashboard(partnershipId)] : []),
+        ],
       });
+      if (wide) {
+        items.push({
+          key: 'safeguards',
+          label: nav.safeguards,
+          to: paths.safeguards(partnershipId),
+        });
+      }
     }
     if (has(['programmaleider'])) {
       items.push({

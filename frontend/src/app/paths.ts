@@ -11,6 +11,10 @@ export const paths = {
   qualityCulture: () => '/kwaliteitscultuur',
   partnership: (id: string) => `/partnerschappen/${encodeURIComponent(id)}`,
   development: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/ontwikkeling`,
+  safeguards: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/waarborgen`,
+  commonThreads: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/rode-lijnen`,
+  locationDashboard: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/onze-locatie`,
+  rolePerspectives: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/rolperspectieven`,
   newEvaluation: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/evaluaties/nieuw`,
   evaluation: (id: string, evaluationId: string) =>
     `/partnerschappen/${encodeURIComponent(id)}/evaluaties/${encodeURIComponent(evaluationId)}`,

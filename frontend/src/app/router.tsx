@@ -38,6 +38,21 @@ const PartnershipRoute = lazy(() =>
 const DevelopmentRoute = lazy(() =>
   import('./routes/development-route').then((m) => ({ default: m.DevelopmentRoute })),
 );
+// The other dashboards (with Recharts, like Ontwikkeling).
+const SafeguardsRoute = lazy(() =>
+  import('./routes/safeguards-route').then((m) => ({ default: m.SafeguardsRoute })),
+);
+const CommonThreadsRoute = lazy(() =>
+  import('./routes/common-threads-route').then((m) => ({ default: m.CommonThreadsRoute })),
+);
+const LocationDashboardRoute = lazy(() =>
+  import('./routes/location-dashboard-route').then((m) => ({
+    default: m.LocationDashboardRoute,
+  })),
+);
+const RolePerspectivesRoute = lazy(() =>
+  import('./routes/role-perspectives-route').then((m) => ({ default: m.RolePerspectivesRoute })),
+);
 // Evaluations: plan, capture (with its projector view) and finalise.
 const EvaluationRoute = lazy(() =>
   import('./routes/evaluation-route').then((m) => ({ default: m.EvaluationRoute })),
@@ -127,6 +142,16 @@ export const router = createBrowserRouter([
           { path: 'partnerschappen', element: <Navigate to="/" replace /> },
           { path: 'partnerschappen/:partnershipId', element: <PartnershipRoute /> },
           { path: 'partnerschappen/:partnershipId/ontwikkeling', element: <DevelopmentRoute /> },
+          { path: 'partnerschappen/:partnershipId/waarborgen', element: <SafeguardsRoute /> },
+          { path: 'partnerschappen/:partnershipId/rode-lijnen', element: <CommonThreadsRoute /> },
+          {
+            path: 'partnerschappen/:partnershipId/onze-locatie',
+            element: <LocationDashboardRoute />,
+          },
+          {
+            path: 'partnerschappen/:partnershipId/rolperspectieven',
+            element: <RolePerspectivesRoute />,
+          },
           {
             path: 'partnerschappen/:partnershipId/evaluaties/nieuw',
             element: <EvaluationPlanRoute />,

@@ -7,7 +7,8 @@ import { findActivePrincipal, findMembership } from './access.queries';
 import type { ScopedRequest } from './request-scope';
 import { ScopedDb } from './scoped-db';
 
-const notSignedIn = () => new DutchHttpException(401, 'Je bent niet (meer) aangemeld. Meld je opnieuw aan.');
+const notSignedIn = () =>
+  new DutchHttpException(401, 'Je bent niet (meer) aangemeld. Meld je opnieuw aan.');
 const mustEnrol = () =>
   new DutchHttpException(403, 'Stel eerst tweestapsverificatie in; daarna kun je verder.');
 
@@ -28,7 +29,10 @@ export class AccessGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!policy) throw new Error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access policy`);
+    if (!policy)
+      throw new Error(
+        `Route ${context.getClass().name}.${context.getHandler().name} declares no access policy`,
+      );
     if (policy.kind === 'public') return true;
 
     const req = context.switchToHttp().getRequest<ScopedRequest>();
@@ -38,7 +42,8 @@ export class AccessGuard implements CanActivate {
     if (!principal) throw notSignedIn();
     req.principal = principal;
 
-    if (req.session.mustEnrolTotp && !(policy.kind === 'signed-in' && policy.duringTotpEnrolment)) throw mustEnrol();
+    if (req.session.mustEnrolTotp && !(policy.kind === 'signed-in' && policy.duringTotpEnrolment))
+      throw mustEnrol();
 
     switch (policy.kind) {
       case 'signed-in':
@@ -49,7 +54,9 @@ export class AccessGuard implements CanActivate {
       case 'partnership': {
         const parsedId = idSchema.safeParse(req.params.partnershipId);
         if (!parsedId.success) throw notFound();
-        const membership = await this.db.unscoped((db) => findMembership(db, principal.userId, parsedId.data));
+        const membership = await this.db.unscoped((db) =>
+          findMembership(db, principal.userId, parsedId.data),
+        );
         if (!policy.roles.some((r) => membership.roles.has(r))) throw notFound();
         req.partnershipScope = {
           principal,

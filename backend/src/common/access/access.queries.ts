@@ -4,15 +4,30 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from './request-scope';
 
-const principalRow = z.object({ id: z.string(), name: z.string(), email: z.string(), is_platform_admin: z.boolean() });
+const principalRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  is_platform_admin: z.boolean(),
+});
 
-export async function findActivePrincipal(db: EntityManager, userId: string): Promise<Principal | undefined> {
+export async function findActivePrincipal(
+  db: EntityManager,
+  userId: string,
+): Promise<Principal | undefined> {
   const rows: unknown[] = await db.query(
     `select id, name, email, is_platform_admin from app_user where id = $1 and erased_at is null`,
     [userId],
   );
   const row = rows[0] ? principalRow.parse(rows[0]) : undefined;
-  return row && { userId: row.id, name: row.name, email: row.email, isPlatformAdmin: row.is_platform_admin };
+  return (
+    row && {
+      userId: row.id,
+      name: row.name,
+      email: row.email,
+      isPlatformAdmin: row.is_platform_admin,
+    }
+  );
 }
 
 const membershipRow = z.object({ role: membershipRoleSchema, location_ids: z.array(z.string()) });
@@ -34,6 +49,8 @@ export async function findMembership(
   const parsed = rows.map((r) => membershipRow.parse(r));
   return {
     roles: new Set(parsed.map((r) => r.role)),
-    locationIds: [...new Set(parsed.flatMap((r) => (r.role === 'locatiecoordinator' ? r.location_ids : [])))],
+    locationIds: [
+      ...new Set(parsed.flatMap((r) => (r.role === 'locatiecoordinator' ? r.location_ids : []))),
+    ],
   };
 }

@@ -30,13 +30,18 @@ export function seesWholePartnership(scope: PartnershipScope): boolean {
   return hasAnyRole(scope, 'programmaleider', 'stuurgroeplid');
 }
 
-export type ScopedRequest = Request & { principal?: Principal; partnershipScope?: PartnershipScope };
+export type ScopedRequest = Request & {
+  principal?: Principal;
+  partnershipScope?: PartnershipScope;
+};
 
-export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
-  const principal = ctx.switchToHttp().getRequest<ScopedRequest>().principal;
-  if (!principal) throw new Error('CurrentPrincipal used on a route without a signed-in policy');
-  return principal;
-});
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Principal => {
+    const principal = ctx.switchToHttp().getRequest<ScopedRequest>().principal;
+    if (!principal) throw new Error('CurrentPrincipal used on a route without a signed-in policy');
+    return principal;
+  },
+);
 
 export const Scope = createParamDecorator((_: unknown, ctx: ExecutionContext): PartnershipScope => {
   const scope = ctx.switchToHttp().getRequest<ScopedRequest>().partnershipScope;

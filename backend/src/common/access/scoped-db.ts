@@ -9,7 +9,10 @@ import type { PartnershipScope } from './request-scope';
  * `run` does this first; cross-partnership work (accepting an invitation, creating a
  * partnership) does it once the unscoped part is done, so both commit together.
  */
-export async function enterPartnershipScope(db: EntityManager, partnershipId: string): Promise<void> {
+export async function enterPartnershipScope(
+  db: EntityManager,
+  partnershipId: string,
+): Promise<void> {
   await db.query(`select set_config('app.partnership_id', $1, true)`, [partnershipId]);
   await db.query('set local role zet_app');
 }
@@ -23,7 +26,10 @@ export async function enterPartnershipScope(db: EntityManager, partnershipId: st
 export class ScopedDb {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  run<T>(scope: Pick<PartnershipScope, 'partnershipId'>, work: (db: EntityManager) => Promise<T>): Promise<T> {
+  run<T>(
+    scope: Pick<PartnershipScope, 'partnershipId'>,
+    work: (db: EntityManager) => Promise<T>,
+  ): Promise<T> {
     return this.withRetry(() =>
       this.dataSource.transaction(async (db) => {
         await enterPartnershipScope(db, scope.partnershipId);

@@ -6,7 +6,10 @@ import { seesWholePartnership } from './request-scope';
  * stuurgroep (and for everyone when the partnership opted into open comparison), otherwise
  * only a locatie-coördinator's own.
  */
-export function namedLocationFilter(scope: PartnershipScope, openComparison: boolean): readonly string[] | 'all' {
+export function namedLocationFilter(
+  scope: PartnershipScope,
+  openComparison: boolean,
+): readonly string[] | 'all' {
   if (seesWholePartnership(scope) || openComparison) return 'all';
   return scope.locationIds;
 }

@@ -7,7 +7,9 @@ import { insertDemoPartnership } from './insert-demo-partnership';
 /** Seeds the demo partnership only into an empty database, so restarts keep the user's edits. */
 export async function seedDemoIfEmpty(dataSource: DataSource): Promise<boolean> {
   return dataSource.transaction(async (db) => {
-    const [{ count }] = await db.query<[{ count: number }]>(`select count(*)::int as count from partnership`);
+    const [{ count }] = await db.query<[{ count: number }]>(
+      `select count(*)::int as count from partnership`,
+    );
     if (count > 0) return false;
     for (let i = 0; i < DEMO_PARAMS.partnerships; i++) {
       const partnership = generatePartnership(i, DEMO_PARAMS);

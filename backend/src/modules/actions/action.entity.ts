@@ -1,5 +1,12 @@
 import type { PdcaPhaseCode } from '@zet/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 export type ActionStatus = 'open' | 'in_progress' | 'done' | 'dropped';
 export type ImwrElement = 'inspireren' | 'mobiliseren' | 'waarderen' | 'reflecteren';

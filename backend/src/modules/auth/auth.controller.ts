@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Patch,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { ZodResponse } from 'nestjs-zod';
@@ -76,7 +87,11 @@ export class AuthController {
   @SignedIn()
   @Patch('profile')
   @ZodResponse({ type: ProfileDto })
-  updateProfile(@Req() req: Request, @CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto) {
+  updateProfile(
+    @Req() req: Request,
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: UpdateProfileDto,
+  ) {
     return this.auth.updateProfile(req, principal.userId, body);
   }
 

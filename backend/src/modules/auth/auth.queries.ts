@@ -16,7 +16,10 @@ export type AccountRow = z.infer<typeof accountRow>;
 
 const ACCOUNT_COLUMNS = `id, name, email, password_hash, is_platform_admin, demo, totp_secret, totp_enabled_at, recovery_code_hashes`;
 
-export async function findAccountByEmail(db: EntityManager, email: string): Promise<AccountRow | undefined> {
+export async function findAccountByEmail(
+  db: EntityManager,
+  email: string,
+): Promise<AccountRow | undefined> {
   const rows: unknown[] = await db.query(
     `select ${ACCOUNT_COLUMNS} from app_user where lower(email) = lower($1) and erased_at is null`,
     [email],
@@ -24,8 +27,14 @@ export async function findAccountByEmail(db: EntityManager, email: string): Prom
   return rows[0] ? accountRow.parse(rows[0]) : undefined;
 }
 
-export async function findAccountById(db: EntityManager, id: string): Promise<AccountRow | undefined> {
-  const rows: unknown[] = await db.query(`select ${ACCOUNT_COLUMNS} from app_user where id = $1 and erased_at is null`, [id]);
+export async function findAccountById(
+  db: EntityManager,
+  id: string,
+): Promise<AccountRow | undefined> {
+  const rows: unknown[] = await db.query(
+    `select ${ACCOUNT_COLUMNS} from app_user where id = $1 and erased_at is null`,
+    [id],
+  );
   return rows[0] ? accountRow.parse(rows[0]) : undefined;
 }
 
@@ -33,7 +42,11 @@ export async function findAccountById(db: EntityManager, id: string): Promise<Ac
  * Failed sign-ins for this e-mail address in the window, from the audit log (shared by all app
  * processes). A password reset starts a new count, so resetting unlocks the account.
  */
-export async function countRecentFailures(db: EntityManager, email: string, minutes: number): Promise<number> {
+export async function countRecentFailures(
+  db: EntityManager,
+  email: string,
+  minutes: number,
+): Promise<number> {
   const rows = await db.query<{ n: number }[]>(
     `select count(*)::int as n from audit_log
       where action in ('auth.sign_in_failed', 'auth.second_factor_failed')
@@ -69,7 +82,11 @@ export async function listMembershipSummaries(db: EntityManager, userId: string)
   return rows.map((r) => membershipSummaryRow.parse(r));
 }
 
-const sessionRow = z.object({ sid: z.string(), sess: z.record(z.string(), z.unknown()), expire: z.date() });
+const sessionRow = z.object({
+  sid: z.string(),
+  sess: z.record(z.string(), z.unknown()),
+  expire: z.date(),
+});
 
 export async function listUserSessions(db: EntityManager, userId: string) {
   const rows: unknown[] = await db.query(
@@ -79,8 +96,15 @@ export async function listUserSessions(db: EntityManager, userId: string) {
   return rows.map((r) => sessionRow.parse(r));
 }
 
-export async function deleteUserSessions(db: EntityManager, userId: string, exceptSid?: string): Promise<void> {
-  await db.query(`delete from user_session where sess->>'userId' = $1 and sid <> coalesce($2, '')`, [userId, exceptSid ?? null]);
+export async function deleteUserSessions(
+  db: EntityManager,
+  userId: string,
+  exceptSid?: string,
+): Promise<void> {
+  await db.query(
+    `delete from user_session where sess->>'userId' = $1 and sid <> coalesce($2, '')`,
+    [userId, exceptSid ?? null],
+  );
 }
 
 const profileRow = z.object({
@@ -94,7 +118,10 @@ const profileRow = z.object({
 });
 export type ProfileRow = z.infer<typeof profileRow>;
 
-export async function findProfile(db: EntityManager, userId: string): Promise<ProfileRow | undefined> {
+export async function findProfile(
+  db: EntityManager,
+  userId: string,
+): Promise<ProfileRow | undefined> {
   const rows: unknown[] = await db.query(
     `select id, name, email, is_platform_admin, totp_enabled_at, created_at, last_sign_in_at
        from app_user where id = $1 and erased_at is null`,
@@ -103,18 +130,34 @@ export async function findProfile(db: EntityManager, userId: string): Promise<Pr
   return rows[0] ? profileRow.parse(rows[0]) : undefined;
 }
 
-export async function updateUserName(db: EntityManager, userId: string, name: string): Promise<void> {
-  await db.query(`update app_user set name = $2, updated_at = now(), version = version + 1 where id = $1`, [userId, name]);
+export async function updateUserName(
+  db: EntityManager,
+  userId: string,
+  name: string,
+): Promise<void> {
+  await db.query(
+    `update app_user set name = $2, updated_at = now(), version = version + 1 where id = $1`,
+    [userId, name],
+  );
 }
 
-export async function updatePasswordHash(db: EntityManager, userId: string, passwordHash: string): Promise<void> {
-  await db.query(`update app_user set password_hash = $2, updated_at = now(), version = version + 1 where id = $1`, [
-    userId,
-    passwordHash,
-  ]);
+export async function updatePasswordHash(
+  db: EntityManager,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
+  await db.query(
+    `update app_user set password_hash = $2, updated_at = now(), version = version + 1 where id = $1`,
+    [userId, passwordHash],
+  );
 }
 
-export async function insertPasswordReset(db: EntityManager, userId: string, tokenHash: string, validMinutes: number): Promise<void> {
+export async function insertPasswordReset(
+  db: EntityManager,
+  userId: string,
+  tokenHash: string,
+  validMinutes: number,
+): Promise<void> {
   await db.query(
     `insert into password_reset (user_id, token_hash, expires_at) values ($1, $2, now() + make_interval(mins => $3))`,
     [userId, tokenHash, validMinutes],
@@ -122,7 +165,11 @@ export async function insertPasswordReset(db: EntityManager, userId: string, tok
 }
 
 /** Reset links sent to this person recently, to keep the mailbox from being flooded. */
-export async function countRecentPasswordResets(db: EntityManager, userId: string, minutes: number): Promise<number> {
+export async function countRecentPasswordResets(
+  db: EntityManager,
+  userId: string,
+  minutes: number,
+): Promise<number> {
   const rows = await db.query<{ n: number }[]>(
     `select count(*)::int as n from password_reset where user_id = $1 and created_at > now() - make_interval(mins => $2)`,
     [userId, minutes],
@@ -153,5 +200,8 @@ export async function lockPasswordReset(db: EntityManager, tokenHash: string) {
 
 /** Uses up every open reset link of this person, not only the one that was followed. */
 export async function usePasswordResets(db: EntityManager, userId: string): Promise<void> {
-  await db.query(`update password_reset set used_at = now() where user_id = $1 and used_at is null`, [userId]);
+  await db.query(
+    `update password_reset set used_at = now() where user_id = $1 and used_at is null`,
+    [userId],
+  );
 }

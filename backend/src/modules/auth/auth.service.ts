@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { LoginInput, LoginResult, Me, MembershipRole, Profile, SessionInfo, UpdateProfileInput } from '@zet/contracts';
+import type {
+  LoginInput,
+  LoginResult,
+  Me,
+  MembershipRole,
+  Profile,
+  SessionInfo,
+  UpdateProfileInput,
+} from '@zet/contracts';
 import type { Request } from 'express';
 import type { EntityManager } from 'typeorm';
 import { ScopedDb } from '../../common/access/scoped-db';
@@ -28,9 +36,13 @@ const FAILURE_WINDOW_MINUTES = 15;
 /** How the person proved who they are, when not by password; recorded with the sign-in. */
 export type SignInMethod = 'oidc';
 // One answer for an unknown account and a wrong password, so neither reveals the other.
-const wrongCredentials = () => new DutchHttpException(401, 'Dit e-mailadres en wachtwoord horen niet bij elkaar.');
+const wrongCredentials = () =>
+  new DutchHttpException(401, 'Dit e-mailadres en wachtwoord horen niet bij elkaar.');
 const tooManyAttempts = () =>
-  new DutchHttpException(429, 'Te veel mislukte pogingen. Wacht een kwartier of stel je wachtwoord opnieuw in.');
+  new DutchHttpException(
+    429,
+    'Te veel mislukte pogingen. Wacht een kwartier of stel je wachtwoord opnieuw in.',
+  );
 
 @Injectable()
 export class AuthService {
@@ -43,14 +55,22 @@ export class AuthService {
   async login(req: Request, input: LoginInput): Promise<LoginResult> {
     const ip = clientIp(req);
     const outcome = await this.db.unscoped(async (db) => {
-      if ((await countRecentFailures(db, input.email, FAILURE_WINDOW_MINUTES)) >= this.config.loginMaxFailures) {
+      if (
+        (await countRecentFailures(db, input.email, FAILURE_WINDOW_MINUTES)) >=
+        this.config.loginMaxFailures
+      ) {
         return { kind: 'locked' as const };
       }
       const account = await findAccountByEmail(db, input.email);
       const passwordOk = await verifyPassword(account?.password_hash ?? null, input.password);
       // Demo accounts have published passwords: never in production.
       if (!account || !passwordOk || (account.demo && this.config.env === 'production')) {
-        await this.audit.record(db, { action: 'auth.sign_in_failed', userId: account?.id, details: { email: input.email }, ip });
+        await this.audit.record(db, {
+          action: 'auth.sign_in_failed',
+          userId: account?.id,
+          details: { email: input.email },
+          ip,
+        });
         return { kind: 'failed' as const };
       }
       return { kind: 'ok' as const, account, totpRequired: await this.totpRequired(db, account) };
@@ -70,7 +90,8 @@ export class AuthService {
       const account = await findAccountById(db, userId);
       return account && { account, totpRequired: await this.totpRequired(db, account) };
     });
-    if (!found) throw new DutchHttpException(401, 'Je bent niet (meer) aangemeld. Meld je opnieuw aan.');
+    if (!found)
+      throw new DutchHttpException(401, 'Je bent niet (meer) aangemeld. Meld je opnieuw aan.');
     return this.beginSession(req, found.account, found.totpRequired, method);
   }
 
@@ -106,31 +127,52 @@ export class AuthService {
 
   async secondFactor(req: Request, code: string): Promise<LoginResult> {
     const userId = req.session.pendingUserId;
-    if (!userId) throw new DutchHttpException(401, 'Meld je eerst aan met je e-mailadres en wachtwoord.');
+    if (!userId)
+      throw new DutchHttpException(401, 'Meld je eerst aan met je e-mailadres en wachtwoord.');
     const method = req.session.pendingSignInMethod;
     const ip = clientIp(req);
     const ok = await this.db.unscoped(async (db) => {
       const account = await findAccountById(db, userId);
       if (!account?.totp_secret) return false;
-      if ((await countRecentFailures(db, account.email, FAILURE_WINDOW_MINUTES)) >= this.config.loginMaxFailures) {
+      if (
+        (await countRecentFailures(db, account.email, FAILURE_WINDOW_MINUTES)) >=
+        this.config.loginMaxFailures
+      ) {
         throw tooManyAttempts();
       }
       if (await verifyTotp(account.totp_secret, code)) return true;
       const remaining = useRecoveryCode(account.recovery_code_hashes, code);
       if (remaining) {
-        await db.query(`update app_user set recovery_code_hashes = $2 where id = $1`, [account.id, remaining]);
+        await db.query(`update app_user set recovery_code_hashes = $2 where id = $1`, [
+          account.id,
+          remaining,
+        ]);
         return true;
       }
-      await this.audit.record(db, { action: 'auth.second_factor_failed', userId, details: { email: account.email }, ip });
+      await this.audit.record(db, {
+        action: 'auth.second_factor_failed',
+        userId,
+        details: { email: account.email },
+        ip,
+      });
       return false;
     });
-    if (!ok) throw new DutchHttpException(401, 'Deze code klopt niet. Probeer de nieuwste code uit je app, of een herstelcode.');
+    if (!ok)
+      throw new DutchHttpException(
+        401,
+        'Deze code klopt niet. Probeer de nieuwste code uit je app, of een herstelcode.',
+      );
     await regenerateSession(req);
     await this.completeSignIn(req, userId, false, method);
     return { status: 'signed_in' };
   }
 
-  private async completeSignIn(req: Request, userId: string, mustEnrolTotp: boolean, method?: SignInMethod): Promise<void> {
+  private async completeSignIn(
+    req: Request,
+    userId: string,
+    mustEnrolTotp: boolean,
+    method?: SignInMethod,
+  ): Promise<void> {
     req.session.userId = userId;
     req.session.mustEnrolTotp = mustEnrolTotp;
     req.session.signedInAt = Date.now();
@@ -139,7 +181,12 @@ export class AuthService {
     await saveSession(req);
     await this.db.unscoped(async (db) => {
       await db.query(`update app_user set last_sign_in_at = now() where id = $1`, [userId]);
-      await this.audit.record(db, { action: 'auth.sign_in', userId, details: method && { method }, ip: clientIp(req) });
+      await this.audit.record(db, {
+        action: 'auth.sign_in',
+        userId,
+        details: method && { method },
+        ip: clientIp(req),
+      });
     });
   }
 
@@ -187,7 +234,13 @@ export class AuthService {
   async updateProfile(req: Request, userId: string, input: UpdateProfileInput): Promise<Profile> {
     const row = await this.db.unscoped(async (db) => {
       await updateUserName(db, userId, input.name);
-      await this.audit.record(db, { action: 'auth.profile_updated', userId, targetType: 'user', targetId: userId, ip: clientIp(req) });
+      await this.audit.record(db, {
+        action: 'auth.profile_updated',
+        userId,
+        targetType: 'user',
+        targetId: userId,
+        ip: clientIp(req),
+      });
       return findProfile(db, userId);
     });
     if (!row) throw new DutchHttpException(401, 'Je bent niet (meer) aangemeld.');
@@ -197,7 +250,9 @@ export class AuthService {
   async logout(req: Request): Promise<void> {
     const userId = req.session.userId;
     if (userId) {
-      await this.db.unscoped((db) => this.audit.record(db, { action: 'auth.sign_out', userId, ip: clientIp(req) }));
+      await this.db.unscoped((db) =>
+        this.audit.record(db, { action: 'auth.sign_out', userId, ip: clientIp(req) }),
+      );
     }
   }
 
@@ -207,7 +262,9 @@ export class AuthService {
       id: r.sid.slice(0, 8),
       current: r.sid === req.sessionID,
       createdAt: new Date(Number(r.sess.signedInAt ?? Date.now())).toISOString(),
-      lastSeenAt: new Date(r.expire.getTime() - this.config.session.idleMinutes * 60_000).toISOString(),
+      lastSeenAt: new Date(
+        r.expire.getTime() - this.config.session.idleMinutes * 60_000,
+      ).toISOString(),
       userAgent: typeof r.sess.userAgent === 'string' ? r.sess.userAgent : null,
       ip: typeof r.sess.ip === 'string' ? r.sess.ip : null,
     }));
@@ -218,7 +275,11 @@ export class AuthService {
     const userId = req.session.userId!;
     await this.db.unscoped(async (db) => {
       await deleteUserSessions(db, userId, req.sessionID);
-      await this.audit.record(db, { action: 'auth.sign_out_everywhere', userId, ip: clientIp(req) });
+      await this.audit.record(db, {
+        action: 'auth.sign_out_everywhere',
+        userId,
+        ip: clientIp(req),
+      });
     });
   }
 
@@ -234,9 +295,10 @@ export class AuthService {
     const secret = req.session.pendingTotpSecret;
     if (!secret) throw badRequest('Start eerst het instellen van tweestapsverificatie.');
     if (!(await verifyTotp(secret, code))) {
-      throw badRequest('Deze code klopt niet. Controleer de tijd op je telefoon en probeer de nieuwste code.', [
-        { path: ['code'], message: 'Code klopt niet.' },
-      ]);
+      throw badRequest(
+        'Deze code klopt niet. Controleer de tijd op je telefoon en probeer de nieuwste code.',
+        [{ path: ['code'], message: 'Code klopt niet.' }],
+      );
     }
     const { codes, hashes } = newRecoveryCodes();
     const userId = req.session.userId!;

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type MembershipRole = 'programmaleider' | 'stuurgroeplid' | 'locatiecoordinator' | 'procesbegeleider';
+export type MembershipRole =
+  'programmaleider' | 'stuurgroeplid' | 'locatiecoordinator' | 'procesbegeleider';
 
 /** A person's role in one partnership; a person may hold different roles in different ones. */
 @Entity('membership')

@@ -17,7 +17,9 @@ export async function verifyTotp(secret: string, code: string): Promise<boolean>
 }
 
 const hashRecoveryCode = (code: string): string =>
-  createHash('sha256').update(code.replace(/[^a-z0-9]/gi, '').toLowerCase()).digest('hex');
+  createHash('sha256')
+    .update(code.replace(/[^a-z0-9]/gi, '').toLowerCase())
+    .digest('hex');
 
 /** Ten single-use codes for when the phone is lost; only their hashes are stored. */
 export function newRecoveryCodes(): { codes: string[]; hashes: string[] } {

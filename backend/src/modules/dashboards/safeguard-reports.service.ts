@@ -137,14 +137,7 @@ export class SafeguardReportsService {
     const targetGroup = ctx.sql.targetGroupId
       ? await db.findOne(TargetGroupEntity, { where: { id: ctx.sql.targetGroupId } })
       : null;
-    const locationNames = ctx.sql.locationIds
-      ? (
-          await db.find(LocationEntity, {
-            where: { id: In(ctx.sql.locationIds) },
-            order: { name: 'asc' },
-          })
-        ).map((l) => l.name)
-      : null;
+    const locationNames = ctx.sql.locationIds ? ctx.locations.map((l) => l.name) : null;
     const years = view.filters.schoolYears;
     const withResults = years.filter((y) =>
       view.safeguards.some((s) => s.years.some((v) => v.schoolYear === y && v.results > 0)),

@@ -1,5 +1,12 @@
 import type { PdcaPhaseCode } from '@zet/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 /** One school year of a partnership's quality cycle. */
 @Entity('cycle')

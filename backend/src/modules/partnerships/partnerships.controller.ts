@@ -1,8 +1,19 @@
 import { Controller, Get } from '@nestjs/common';
 import { ZodResponse } from 'nestjs-zod';
 import { Allow, EVERY_MEMBER, SignedIn } from '../../common/access/access.decorators';
-import { CurrentPrincipal, type PartnershipScope, type Principal, Scope } from '../../common/access/request-scope';
-import { CycleListDto, LocationListDto, PartnershipDto, PartnershipListDto, TargetGroupListDto } from './partnerships.dto';
+import {
+  CurrentPrincipal,
+  type PartnershipScope,
+  type Principal,
+  Scope,
+} from '../../common/access/request-scope';
+import {
+  CycleListDto,
+  LocationListDto,
+  PartnershipDto,
+  PartnershipListDto,
+  TargetGroupListDto,
+} from './partnerships.dto';
 import { PartnershipsService } from './partnerships.service';
 
 @Controller('partnerships')

@@ -26,4 +26,8 @@ export const mapCycle = (c: CycleEntity): Cycle => ({
   pdcaPhase: c.pdcaPhase,
 });
 
-export const mapTargetGroup = (t: TargetGroupEntity): TargetGroup => ({ id: t.id, code: t.code, name: t.name });
+export const mapTargetGroup = (t: TargetGroupEntity): TargetGroup => ({
+  id: t.id,
+  code: t.code,
+  name: t.name,
+});

@@ -1,7 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 
-const partnershipSummaryRow = z.object({ id: z.string(), name: z.string(), location_count: z.number() });
+const partnershipSummaryRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  location_count: z.number(),
+});
 
 /** The partnerships this person is a member of. */
 export async function listMemberPartnerships(db: EntityManager, userId: string) {

@@ -18,7 +18,9 @@ export class PartnershipsService {
 
   async list(principal: Principal) {
     const rows = await this.db.unscoped((db) => listMemberPartnerships(db, principal.userId));
-    return { items: rows.map((r) => ({ id: r.id, name: r.name, locationCount: r.location_count })) };
+    return {
+      items: rows.map((r) => ({ id: r.id, name: r.name, locationCount: r.location_count })),
+    };
   }
 
   get(scope: PartnershipScope) {
@@ -28,7 +30,8 @@ export class PartnershipsService {
   /** Row-level security has already narrowed the table to the scoped partnership. */
   async findPartnership(db: EntityManager): Promise<PartnershipEntity> {
     const [partnership] = await db.find(PartnershipEntity, { take: 1 });
-    if (!partnership) throw notFound('Dit partnerschap bestaat niet, of je hebt er geen toegang toe.');
+    if (!partnership)
+      throw notFound('Dit partnerschap bestaat niet, of je hebt er geen toegang toe.');
     return partnership;
   }
 
@@ -37,25 +40,36 @@ export class PartnershipsService {
     const partnership = await this.findPartnership(db);
     const filter = namedLocationFilter(scope, partnership.openComparison);
     return db.find(LocationEntity, {
-      where: { partnershipId: scope.partnershipId, ...(filter === 'all' ? {} : { id: In([...filter]) }) },
+      where: {
+        partnershipId: scope.partnershipId,
+        ...(filter === 'all' ? {} : { id: In([...filter]) }),
+      },
       order: { archivedAt: { direction: 'asc', nulls: 'first' }, name: 'asc' },
     });
   }
 
   locations(scope: PartnershipScope) {
-    return this.db.run(scope, async (db) => ({ items: (await this.visibleLocations(db, scope)).map(mapLocation) }));
+    return this.db.run(scope, async (db) => ({
+      items: (await this.visibleLocations(db, scope)).map(mapLocation),
+    }));
   }
 
   cycles(scope: PartnershipScope) {
     return this.db.run(scope, async (db) => {
-      const rows = await db.find(CycleEntity, { where: { partnershipId: scope.partnershipId }, order: { schoolYear: 'desc' } });
+      const rows = await db.find(CycleEntity, {
+        where: { partnershipId: scope.partnershipId },
+        order: { schoolYear: 'desc' },
+      });
       return { items: rows.map(mapCycle) };
     });
   }
 
   targetGroups(scope: PartnershipScope) {
     return this.db.run(scope, async (db) => {
-      const rows = await db.find(TargetGroupEntity, { where: { partnershipId: scope.partnershipId }, order: { name: 'asc' } });
+      const rows = await db.find(TargetGroupEntity, {
+        where: { partnershipId: scope.partnershipId },
+        order: { name: 'asc' },
+      });
       return { items: rows.map(mapTargetGroup) };
     });
   }

@@ -145,6 +145,8 @@ export const chartMessages = {
     rows: { label: string; median: number; participants: number }[],
   ) =>
     `Rolperspectieven bij ${subject}. Groepsplaatsing: ${describePlacement(group)}. ${rows
-      .map((row) => `${row.label}: mediaan ${describePlacement(row.median)}, n = ${row.participants}`)
+      .map(
+        (row) => `${row.label}: mediaan ${describePlacement(row.median)}, n = ${row.participants}`,
+      )
       .join('; ')}.`,
 } as const;

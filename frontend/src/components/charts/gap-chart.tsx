@@ -61,7 +61,10 @@ export function GapChart({ rows, schoolYear, scenarioName }: GapChartProps) {
                 align="below"
                 lines={wrapText(m.scenarioTick(level, scenarioName(level)), 22)
                   .slice(0, 2)
-                  .map((text, i) => ({ text, className: i === 0 ? 'chart-tick__level' : undefined }))}
+                  .map((text, i) => ({
+                    text,
+                    className: i === 0 ? 'chart-tick__level' : undefined,
+                  }))}
               />
             );
           }}

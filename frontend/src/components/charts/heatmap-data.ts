@@ -52,8 +52,10 @@ export function heatmapSummary(heatmap: Heatmap): HeatmapSummaryCell[] {
 
 /** True when no cell and no summary has a value: nothing to draw. */
 export function isHeatmapEmpty(heatmap: Heatmap): boolean {
-  const anyCell = [...heatmap.rows.flatMap((row) => row.cells), ...(heatmap.partnershipWide ?? [])]
-    .some((cell) => cell.current !== null || cell.desired !== null);
+  const anyCell = [
+    ...heatmap.rows.flatMap((row) => row.cells),
+    ...(heatmap.partnershipWide ?? []),
+  ].some((cell) => cell.current !== null || cell.desired !== null);
   const anySummary = heatmap.partnership.some((entry) => entry.median !== null);
   return !anyCell && !anySummary;
 }

@@ -71,7 +71,10 @@ export function RolePerspectiveChart({
                 align="below"
                 lines={wrapText(m.scenarioTick(level, scenarioName(level)), 22)
                   .slice(0, 2)
-                  .map((text, i) => ({ text, className: i === 0 ? 'chart-tick__level' : undefined }))}
+                  .map((text, i) => ({
+                    text,
+                    className: i === 0 ? 'chart-tick__level' : undefined,
+                  }))}
               />
             );
           }}
@@ -142,7 +145,15 @@ function RangeWithMedian(props: BarShapeProps) {
   const color = row.kind === 'role' ? ROLE_COLOR : row.kind === 'side' ? SIDE_COLOR : ALL_COLOR;
   return (
     <g>
-      <line x1={x} y1={cy} x2={x + width} y2={cy} stroke={color} strokeWidth={4} strokeOpacity={0.5} />
+      <line
+        x1={x}
+        y1={cy}
+        x2={x + width}
+        y2={cy}
+        stroke={color}
+        strokeWidth={4}
+        strokeOpacity={0.5}
+      />
       <line x1={x} y1={cy - 7} x2={x} y2={cy + 7} stroke={color} strokeWidth={2} />
       <line x1={x + width} y1={cy - 7} x2={x + width} y2={cy + 7} stroke={color} strokeWidth={2} />
       {row.kind === 'side' ? (
@@ -164,8 +175,7 @@ function RoleTooltip({ active, row }: { active: boolean | undefined; row: RoleRo
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">
-        {row.label}{' '}
-        <span className="chart-tooltip__n">({m.nParticipants(row.participants)})</span>
+        {row.label} <span className="chart-tooltip__n">({m.nParticipants(row.participants)})</span>
       </p>
       <dl className="chart-tooltip__list">
         <div>
@@ -194,21 +204,45 @@ export function RoleLegend() {
       <ul className="chart-legend__list" aria-label={m.legend}>
         <li>
           <svg width="36" height="18" aria-hidden="true" className="chart-legend__swatch">
-            <line x1="2" y1="9" x2="34" y2="9" stroke={ROLE_COLOR} strokeWidth={4} strokeOpacity={0.5} />
+            <line
+              x1="2"
+              y1="9"
+              x2="34"
+              y2="9"
+              stroke={ROLE_COLOR}
+              strokeWidth={4}
+              strokeOpacity={0.5}
+            />
             <circle cx="18" cy="9" r="6" fill={ROLE_COLOR} />
           </svg>
           {m.roleLegendRole}
         </li>
         <li>
           <svg width="36" height="18" aria-hidden="true" className="chart-legend__swatch">
-            <line x1="2" y1="9" x2="34" y2="9" stroke={SIDE_COLOR} strokeWidth={4} strokeOpacity={0.5} />
+            <line
+              x1="2"
+              y1="9"
+              x2="34"
+              y2="9"
+              stroke={SIDE_COLOR}
+              strokeWidth={4}
+              strokeOpacity={0.5}
+            />
             <rect x="12" y="3" width="12" height="12" fill={SIDE_COLOR} />
           </svg>
           {m.roleLegendSide}
         </li>
         <li>
           <svg width="36" height="18" aria-hidden="true" className="chart-legend__swatch">
-            <line x1="18" y1="0" x2="18" y2="18" stroke={GROUP_COLOR} strokeWidth={2.5} strokeDasharray="4 3" />
+            <line
+              x1="18"
+              y1="0"
+              x2="18"
+              y2="18"
+              stroke={GROUP_COLOR}
+              strokeWidth={2.5}
+              strokeDasharray="4 3"
+            />
           </svg>
           {m.roleLegendGroup}
         </li>

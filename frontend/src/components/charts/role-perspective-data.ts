@@ -23,7 +23,13 @@ export type RoleRow = {
 
 type Spread = { participants: number; median: number; low: number; high: number };
 
-const row = (key: string, label: string, kind: RoleRowKind, spread: Spread, gap: number | null) => ({
+const row = (
+  key: string,
+  label: string,
+  kind: RoleRowKind,
+  spread: Spread,
+  gap: number | null,
+) => ({
   key,
   label,
   kind,
@@ -52,6 +58,8 @@ export function roleRows(
   return rows;
 }
 
-export function isPerspectiveEmpty(perspective: Pick<RolePerspective, 'roles' | 'spread'>): boolean {
+export function isPerspectiveEmpty(
+  perspective: Pick<RolePerspective, 'roles' | 'spread'>,
+): boolean {
   return perspective.roles.length === 0 && perspective.spread === null;
 }

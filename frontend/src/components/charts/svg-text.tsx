@@ -32,12 +32,7 @@ export function TickText({ x, y, lines, anchor, align }: TickTextProps) {
   return (
     <text x={x} y={y} textAnchor={anchor} className="chart-tick">
       {lines.map((line, i) => (
-        <tspan
-          key={i}
-          x={x}
-          dy={`${i === 0 ? firstDy : lineHeight}em`}
-          className={line.className}
-        >
+        <tspan key={i} x={x} dy={`${i === 0 ? firstDy : lineHeight}em`} className={line.className}>
           {line.text}
         </tspan>
       ))}

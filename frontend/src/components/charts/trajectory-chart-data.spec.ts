@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { ThemeTrajectory } from '@zet/contracts';
 import { seriesColors } from './chart-palette';
 import {
+  hasWholePartnership,
   isTrajectoryEmpty,
   trajectoryLines,
   trajectoryRows,
@@ -84,6 +85,50 @@ describe(trajectoryRows.name, () => {
   it('leaves a locatie out of a year in which it has no point', () => {
     const rows = trajectoryRows(buildTrajectory());
     expect(rows[2]?.byLocation[B]).toBeUndefined();
+  });
+});
+
+describe('trajectoryRows with partnership-wide evaluations', () => {
+  it('keeps "partnerschap als geheel" apart from the locaties', () => {
+    const rows = trajectoryRows(
+      buildTrajectory({
+        partnershipWide: [
+          {
+            schoolYear: '2023-2024',
+            current: 3,
+            desired: 3.5,
+            currentLow: 3,
+            currentHigh: 3,
+            groups: 1,
+          },
+        ],
+      }),
+    );
+    expect(rows[1]?.whole).toMatchObject({ current: 3, desired: 3.5 });
+    expect(rows[1]?.byLocation).toEqual({});
+    expect(rows[0]?.whole).toBeNull();
+  });
+});
+
+describe(hasWholePartnership.name, () => {
+  it('is true only with a partnership-wide result', () => {
+    expect(hasWholePartnership(buildTrajectory())).toBe(false);
+    expect(
+      hasWholePartnership(
+        buildTrajectory({
+          partnershipWide: [
+            {
+              schoolYear: '2023-2024',
+              current: 2,
+              desired: null,
+              currentLow: 2,
+              currentHigh: 2,
+              groups: 1,
+            },
+          ],
+        }),
+      ),
+    ).toBe(true);
   });
 });
 

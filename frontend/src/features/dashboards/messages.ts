@@ -12,7 +12,7 @@ export function periodText(schoolYears: readonly string[]): string {
 export const dashboardMessages = {
   developmentTitle: 'Ontwikkeling',
   developmentLead:
-    'Hoe ontwikkelt een thema zich door de jaren heen? Per locatie zie je waar ze staat (huidig) en waar ze naartoe wil (gewenst), en daartussen de mediaan van het partnerschap.',
+    "Hoe ontwikkelen de thema's zich door de jaren heen? Per thema het verloop per locatie en van het partnerschap, waar en wanneer er geëvalueerd is, de afstand tussen huidig en gewenst, of ambities gehaald worden en hoe locaties tussen scenario's bewegen.",
   controlsLabel: 'Wat wil je zien?',
   themeLabel: 'Thema',
   themesEmpty: "Er zijn nog geen thema's ingeladen, dus er valt nog niets te tonen.",
@@ -63,7 +63,9 @@ export const dashboardMessages = {
   themeAll: "Alle thema's",
   locationFilterLegend: 'Locaties',
   locationFilterSummary: (chosen: number, total: number) =>
-    chosen === 0 || chosen === total ? `Alle locaties (${total})` : `${chosen} van ${total} locaties`,
+    chosen === 0 || chosen === total
+      ? `Alle locaties (${total})`
+      : `${chosen} van ${total} locaties`,
   locationFilterHelp: 'Geen vinkje: alle locaties tellen mee.',
   resetFilters: 'Filters wissen',
   basis: (locations: number, sessions: number, schoolYears: readonly string[]) =>
@@ -122,7 +124,8 @@ export const dashboardMessages = {
   noComparison: 'geen eerder resultaat om mee te vergelijken',
   nComparisons: (n: number) => (n === 1 ? 'n = 1 locatie' : `n = ${n} locaties`),
   ambitionDetailsTitle: 'Per locatie: de nieuwste vergelijking',
-  ambitionDetailsCaption: 'Per locatie en thema: vorige gewenste plaatsing, nu, en de nieuwe ambitie',
+  ambitionDetailsCaption:
+    'Per locatie en thema: vorige gewenste plaatsing, nu, en de nieuwe ambitie',
   ambitionHead: {
     location: 'Locatie',
     theme: 'Thema',
@@ -160,7 +163,8 @@ export const dashboardMessages = {
   safeguardThemes: (names: readonly string[]) => `Thema's: ${joinDutch(names)}.`,
   distributionCaption: (name: string) =>
     `${name}: verdeling van de resultaten (locatie × thema) over de scenario's, per schooljaar`,
-  distributionTableCaption: (name: string) => `${name}: aantal resultaten per scenario en schooljaar`,
+  distributionTableCaption: (name: string) =>
+    `${name}: aantal resultaten per scenario en schooljaar`,
   distributionHowTo:
     'Elk resultaat is de plaatsing van één locatie op één thema in dat schooljaar; een thema telt mee bij elk van zijn waarborgen. Onder elk jaar: n en de mediaan.',
   rankingTitle: (year: string) => `Sterkste en zwakste thema's in ${year}`,
@@ -232,9 +236,17 @@ export const dashboardMessages = {
       ? `Nog geen bevindingen bij ${theme}. Ze verschijnen hier zodra een evaluatie met dit thema is vastgesteld.`
       : 'Nog geen bevindingen. Ze verschijnen hier zodra een evaluatie is vastgesteld.',
   actionsTitle: 'Openstaande verbeteracties',
-  noActions: 'Geen openstaande verbeteracties. Nieuwe acties maak je vanuit de ontwikkelpunten van een evaluatie.',
+  noActions:
+    'Geen openstaande verbeteracties. Nieuwe acties maak je vanuit de ontwikkelpunten van een evaluatie.',
   actionsCaption: (location: string) => `Openstaande verbeteracties van ${location}`,
-  actionHead: { title: 'Actie', theme: 'Thema', owner: 'Eigenaar', due: 'Uiterlijk', status: 'Status', year: 'Schooljaar' },
+  actionHead: {
+    title: 'Actie',
+    theme: 'Thema',
+    owner: 'Eigenaar',
+    due: 'Uiterlijk',
+    status: 'Status',
+    year: 'Schooljaar',
+  },
   actionStatus: { open: 'open', in_progress: 'bezig' },
   overdue: 'verlopen',
   noDueDate: 'geen datum',
@@ -256,10 +268,12 @@ export const dashboardMessages = {
   rolesSideSchool: 'Schoolkant',
   rolesSideInstituut: 'Instituutskant',
   rolesEveryone: 'Alle deelnemers',
-  rolesDifference: (diff: string) => `Verschil schoolkant − instituutskant: ${diff} scenario-stap(pen).`,
+  rolesDifference: (diff: string) =>
+    `Verschil schoolkant − instituutskant: ${diff} scenario-stap(pen).`,
   rolesBasis: (sessions: number) =>
     sessions === 1 ? 'Gebaseerd op 1 themagesprek.' : `Gebaseerd op ${sessions} themagesprekken.`,
   rolesOverviewTitle: "Alle thema's",
+  wholePartnershipName: 'Partnerschap als geheel',
   rolesOverviewCaption: (period: string) => `Rolperspectieven per thema ${period}`.trim(),
   rolesOverviewHead: {
     theme: 'Thema',

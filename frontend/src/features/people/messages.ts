@@ -106,9 +106,11 @@ export const peopleMessages = {
   erased: (name: string, texts: number, accountErased: boolean) =>
     [
       `De gegevens van ${name} zijn gewist.`,
-      texts === 1
-        ? 'In 1 tekst is de naam verwijderd.'
-        : `In ${texts} teksten is de naam verwijderd.`,
+      texts === 0
+        ? 'De naam kwam in geen enkele tekst voor.'
+        : texts === 1
+          ? 'In 1 tekst is de naam verwijderd.'
+          : `In ${texts} teksten is de naam verwijderd.`,
       accountErased
         ? 'Het account is verwijderd.'
         : 'Het account blijft bestaan, omdat de persoon nog elders toegang heeft.',

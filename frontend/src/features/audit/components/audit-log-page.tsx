@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/query-states';
-import { formatDateTime } from '../../../lib/dates';
+import { formatDateTimeShort } from '../../../lib/dates';
 import { useAuditLog } from '../api/get-audit-log';
 import { auditMessages as m } from '../messages';
 import {
@@ -183,7 +183,7 @@ function AuditRow({ entry, lookups }: { entry: AuditLogEntry; lookups: AuditLook
   return (
     <tr>
       <td className="nowrap">
-        <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
+        <time dateTime={entry.occurredAt}>{formatDateTimeShort(entry.occurredAt)}</time>
       </td>
       <td>
         {entry.actor ? (

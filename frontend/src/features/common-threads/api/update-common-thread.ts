@@ -1,4 +1,8 @@
-import { commonThreadSchema, type CommonThread, type UpdateCommonThreadInput } from '@zet/contracts';
+import {
+  commonThreadSchema,
+  type CommonThread,
+  type UpdateCommonThreadInput,
+} from '@zet/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { API_V1, apiSend, path } from '../../../lib/api-client';
 import { commonThreadKeys } from './common-thread-keys';

@@ -1,5 +1,19 @@
+import type { ReactNode } from 'react';
 import { contentMessages as m } from '../messages';
 import type { DiffPart } from '../utils/word-diff';
+
+/** A change without its surrounding whitespace, so the mark does not underline spaces. */
+function marked(text: string, wrap: (core: string) => ReactNode): ReactNode {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text);
+  const [, before = '', core = '', after = ''] = match ?? [];
+  return (
+    <>
+      {before}
+      {core ? wrap(core) : null}
+      {after}
+    </>
+  );
+}
 
 /**
  * One side of a word diff. Removed words are struck through, added words underlined and marked;
@@ -14,17 +28,25 @@ export function DiffText({ parts }: { parts: readonly DiffPart[] }) {
             return <span key={index}>{part.text}</span>;
           case 'removed':
             return (
-              <del key={index}>
-                <span className="visually-hidden">{m.diffRemoved} </span>
-                {part.text}
-              </del>
+              <span key={index}>
+                {marked(part.text, (core) => (
+                  <del>
+                    <span className="visually-hidden">{m.diffRemoved} </span>
+                    {core}
+                  </del>
+                ))}
+              </span>
             );
           case 'added':
             return (
-              <ins key={index}>
-                <span className="visually-hidden">{m.diffAdded} </span>
-                {part.text}
-              </ins>
+              <span key={index}>
+                {marked(part.text, (core) => (
+                  <ins>
+                    <span className="visually-hidden">{m.diffAdded} </span>
+                    {core}
+                  </ins>
+                ))}
+              </span>
             );
         }
       })}

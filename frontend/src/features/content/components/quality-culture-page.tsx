@@ -117,9 +117,9 @@ function KaternSections({ katern }: { katern: Katern }) {
 
       <section aria-labelledby="rollen" className="material material--wide">
         <h2 id="rollen">{m.roleNeedsTitle}</h2>
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-labelledby="rollen-caption" tabIndex={0}>
           <table className="data-table role-needs">
-            <caption>{m.roleNeedsCaption}</caption>
+            <caption id="rollen-caption">{m.roleNeedsCaption}</caption>
             <thead>
               <tr>
                 <th scope="col">{m.roleColumn}</th>
@@ -167,9 +167,9 @@ function KaternSections({ katern }: { katern: Katern }) {
           ))}
         </ul>
         {katern.roleGuidance.length > 0 ? (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption>{m.roleGuidanceCaption}</caption>
+          <div className="table-scroll" role="region" aria-labelledby="doelen-caption" tabIndex={0}>
+            <table className="data-table role-needs">
+              <caption id="doelen-caption">{m.roleGuidanceCaption}</caption>
               <thead>
                 <tr>
                   <th scope="col">{m.roleColumn}</th>

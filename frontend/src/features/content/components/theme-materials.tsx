@@ -83,7 +83,7 @@ export function ThemeMaterialsView({
   const themeUrl = `/themas/${encodeURIComponent(theme.code)}`;
 
   const toc = [
-    theme.introduction || adapting ? { id: 'inleiding', label: m.tocIntroduction } : null,
+    theme.introduction ? { id: 'inleiding', label: m.tocIntroduction } : null,
     scenarioLevels.length > 0 ? { id: 'scenarios', label: m.tocScenarios } : null,
     theme.assignment ? { id: 'opdracht', label: m.tocAssignment } : null,
     theme.worksheet ? { id: 'werkblad', label: m.tocWorksheet } : null,

@@ -10,10 +10,14 @@ export function getAmbitions(
   query: DashboardQuery,
   signal?: AbortSignal,
 ): Promise<Ambitions> {
-  return apiGet(`${API_V1}${path`/partnerships/${partnershipId}/dashboards/ambitions`}`, ambitionsSchema, {
-    query,
-    signal,
-  });
+  return apiGet(
+    `${API_V1}${path`/partnerships/${partnershipId}/dashboards/ambitions`}`,
+    ambitionsSchema,
+    {
+      query,
+      signal,
+    },
+  );
 }
 
 export const ambitionsQueryOptions = (partnershipId: string, query: DashboardQuery) =>
@@ -24,5 +28,8 @@ export const ambitionsQueryOptions = (partnershipId: string, query: DashboardQue
 
 /** Keeps the previous answer on screen while a changed filter loads. */
 export function useAmbitions(partnershipId: string, query: DashboardQuery) {
-  return useQuery({ ...ambitionsQueryOptions(partnershipId, query), placeholderData: keepPreviousData });
+  return useQuery({
+    ...ambitionsQueryOptions(partnershipId, query),
+    placeholderData: keepPreviousData,
+  });
 }

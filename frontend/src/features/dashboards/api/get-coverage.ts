@@ -10,10 +10,14 @@ export function getCoverage(
   query: DashboardQuery,
   signal?: AbortSignal,
 ): Promise<Coverage> {
-  return apiGet(`${API_V1}${path`/partnerships/${partnershipId}/dashboards/coverage`}`, coverageSchema, {
-    query,
-    signal,
-  });
+  return apiGet(
+    `${API_V1}${path`/partnerships/${partnershipId}/dashboards/coverage`}`,
+    coverageSchema,
+    {
+      query,
+      signal,
+    },
+  );
 }
 
 export const coverageQueryOptions = (partnershipId: string, query: DashboardQuery) =>
@@ -24,5 +28,8 @@ export const coverageQueryOptions = (partnershipId: string, query: DashboardQuer
 
 /** Keeps the previous answer on screen while a changed filter loads. */
 export function useCoverage(partnershipId: string, query: DashboardQuery) {
-  return useQuery({ ...coverageQueryOptions(partnershipId, query), placeholderData: keepPreviousData });
+  return useQuery({
+    ...coverageQueryOptions(partnershipId, query),
+    placeholderData: keepPreviousData,
+  });
 }

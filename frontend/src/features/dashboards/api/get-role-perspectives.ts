@@ -10,10 +10,14 @@ export function getRolePerspectives(
   query: DashboardQuery,
   signal?: AbortSignal,
 ): Promise<RolePerspectives> {
-  return apiGet(`${API_V1}${path`/partnerships/${partnershipId}/dashboards/role-perspectives`}`, rolePerspectivesSchema, {
-    query,
-    signal,
-  });
+  return apiGet(
+    `${API_V1}${path`/partnerships/${partnershipId}/dashboards/role-perspectives`}`,
+    rolePerspectivesSchema,
+    {
+      query,
+      signal,
+    },
+  );
 }
 
 export const rolePerspectivesQueryOptions = (partnershipId: string, query: DashboardQuery) =>
@@ -24,5 +28,8 @@ export const rolePerspectivesQueryOptions = (partnershipId: string, query: Dashb
 
 /** Keeps the previous answer on screen while a changed filter loads. */
 export function useRolePerspectives(partnershipId: string, query: DashboardQuery) {
-  return useQuery({ ...rolePerspectivesQueryOptions(partnershipId, query), placeholderData: keepPreviousData });
+  return useQuery({
+    ...rolePerspectivesQueryOptions(partnershipId, query),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -10,10 +10,14 @@ export function getSafeguards(
   query: DashboardQuery,
   signal?: AbortSignal,
 ): Promise<Safeguards> {
-  return apiGet(`${API_V1}${path`/partnerships/${partnershipId}/dashboards/safeguards`}`, safeguardsSchema, {
-    query,
-    signal,
-  });
+  return apiGet(
+    `${API_V1}${path`/partnerships/${partnershipId}/dashboards/safeguards`}`,
+    safeguardsSchema,
+    {
+      query,
+      signal,
+    },
+  );
 }
 
 export const safeguardsQueryOptions = (partnershipId: string, query: DashboardQuery) =>
@@ -24,5 +28,8 @@ export const safeguardsQueryOptions = (partnershipId: string, query: DashboardQu
 
 /** Keeps the previous answer on screen while a changed filter loads. */
 export function useSafeguards(partnershipId: string, query: DashboardQuery) {
-  return useQuery({ ...safeguardsQueryOptions(partnershipId, query), placeholderData: keepPreviousData });
+  return useQuery({
+    ...safeguardsQueryOptions(partnershipId, query),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -10,10 +10,14 @@ export function getTransitions(
   query: DashboardQuery,
   signal?: AbortSignal,
 ): Promise<Transitions> {
-  return apiGet(`${API_V1}${path`/partnerships/${partnershipId}/dashboards/transitions`}`, transitionsSchema, {
-    query,
-    signal,
-  });
+  return apiGet(
+    `${API_V1}${path`/partnerships/${partnershipId}/dashboards/transitions`}`,
+    transitionsSchema,
+    {
+      query,
+      signal,
+    },
+  );
 }
 
 export const transitionsQueryOptions = (partnershipId: string, query: DashboardQuery) =>
@@ -24,5 +28,8 @@ export const transitionsQueryOptions = (partnershipId: string, query: DashboardQ
 
 /** Keeps the previous answer on screen while a changed filter loads. */
 export function useTransitions(partnershipId: string, query: DashboardQuery) {
-  return useQuery({ ...transitionsQueryOptions(partnershipId, query), placeholderData: keepPreviousData });
+  return useQuery({
+    ...transitionsQueryOptions(partnershipId, query),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -39,7 +39,9 @@ export function CoverageView({
                 <ChartFigure
                   caption={m.coverageCaption(data.referenceYear)}
                   basis={<Basis n={data.n} schoolYears={data.filters.schoolYears} />}
-                  chart={<CoverageGrid coverage={data} label={m.coverageCaption(data.referenceYear)} />}
+                  chart={
+                    <CoverageGrid coverage={data} label={m.coverageCaption(data.referenceYear)} />
+                  }
                   legend={<CoverageLegend />}
                   table={<CoverageTable coverage={data} caption={m.coverageTableCaption} />}
                 />

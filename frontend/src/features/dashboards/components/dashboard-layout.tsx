@@ -30,7 +30,13 @@ const viewPath: Record<DashboardView, (partnershipId: string) => string> = {
 };
 
 /** Every dashboard page: its heading and lead, and links to the other dashboards. */
-export function DashboardLayout({ partnershipId, roles, title, lead, children }: DashboardLayoutProps) {
+export function DashboardLayout({
+  partnershipId,
+  roles,
+  title,
+  lead,
+  children,
+}: DashboardLayoutProps) {
   const [searchParams] = useSearchParams();
   const carry = sharedFilterSearch(searchParams);
   const views = dashboardViewsFor(roles);

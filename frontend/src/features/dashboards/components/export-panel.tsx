@@ -86,7 +86,9 @@ export function ExportPanel({ partnershipId, query, safeguard }: ExportPanelProp
             type="button"
             className="button button--secondary"
             disabled={busy !== null}
-            onClick={() => download(`${m.exportCsv} (${m.exportTables[table]})`, { format: 'csv', table })}
+            onClick={() =>
+              download(`${m.exportCsv} (${m.exportTables[table]})`, { format: 'csv', table })
+            }
           >
             {m.exportCsv}
           </button>

@@ -10,17 +10,12 @@ import {
   readYear,
   withParams,
   withPeriod,
+  type Period,
 } from '../utils/dashboard-params';
 import type { DashboardOptions } from '../utils/dashboard-options';
 
 export type FilterBarField =
-  | 'period'
-  | 'year'
-  | 'targetGroup'
-  | 'safeguard'
-  | 'theme'
-  | 'themeOrAll'
-  | 'locations';
+  'period' | 'year' | 'targetGroup' | 'safeguard' | 'theme' | 'themeOrAll' | 'locations';
 
 type FilterBarProps = {
   fields: readonly FilterBarField[];
@@ -29,19 +24,36 @@ type FilterBarProps = {
   children?: ReactNode;
   /** Only the fields, without the panel around them (inside another panel). */
   bare?: boolean;
+  /**
+   * The period the server uses when the URL names none (e.g. only the newest school year);
+   * every school year when not given.
+   */
+  defaultPeriod?: Period;
 };
 
 /** The view's filters; every change goes into the URL (replacing, so Back leaves the page). */
-export function FilterBar({ fields, options, children, bare = false }: FilterBarProps) {
+export function FilterBar({
+  fields,
+  options,
+  children,
+  bare = false,
+  defaultPeriod,
+}: FilterBarProps) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const go = (search: string) =>
     void navigate({ search }, { replace: true, preventScrollReset: true });
   const has = (field: FilterBarField) => fields.includes(field);
-  const period = readPeriod(params);
   const years = options.schoolYears;
   const first = years[0];
   const last = years.at(-1);
+  const fallback = defaultPeriod ?? (first && last ? { from: first, to: last } : undefined);
+  const period = readPeriod(params) ?? fallback;
+  const choosePeriod = (from: string, to: string) => {
+    const next = from <= to ? { from, to } : { from: to, to: from };
+    const isDefault = fallback && next.from === fallback.from && next.to === fallback.to;
+    go(withPeriod(params, isDefault ? undefined : next));
+  };
 
   const content = (
     <>
@@ -54,25 +66,21 @@ export function FilterBar({ fields, options, children, bare = false }: FilterBar
           groups={groupThemes(options.themes)}
         />
       ) : null}
-      {has('period') && first && last ? (
-        <>
+      {has('period') && period ? (
+        <div className="period-fields">
           <SelectField
             label={m.periodFrom}
-            value={period?.from ?? first}
-            onChange={(from) =>
-              go(withPeriod(params, normalisedPeriod(from, period?.to ?? last, first, last)))
-            }
+            value={period.from}
+            onChange={(from) => choosePeriod(from, period.to)}
             groups={[{ label: undefined, items: years.map((y) => ({ value: y, label: y })) }]}
           />
           <SelectField
             label={m.periodTo}
-            value={period?.to ?? last}
-            onChange={(to) =>
-              go(withPeriod(params, normalisedPeriod(period?.from ?? first, to, first, last)))
-            }
+            value={period.to}
+            onChange={(to) => choosePeriod(period.from, to)}
             groups={[{ label: undefined, items: years.map((y) => ({ value: y, label: y })) }]}
           />
-        </>
+        </div>
       ) : null}
       {has('year') ? (
         <SelectField
@@ -123,7 +131,10 @@ export function FilterBar({ fields, options, children, bare = false }: FilterBar
           onChange={(ids) =>
             go(
               withParams(params, {
-                locaties: ids.length === 0 || ids.length === options.locations.length ? undefined : ids.join(','),
+                locaties:
+                  ids.length === 0 || ids.length === options.locations.length
+                    ? undefined
+                    : ids.join(','),
               }),
             )
           }
@@ -132,18 +143,12 @@ export function FilterBar({ fields, options, children, bare = false }: FilterBar
       {children}
     </>
   );
-  if (bare) return <div className="dashboard-filters__fields">{content}</div>;
+  if (bare) return content;
   return (
     <div className="panel dashboard-filters" role="group" aria-label={m.filtersLabel}>
       {content}
     </div>
   );
-}
-
-/** Both bounds in order; undefined when the period is every school year there is. */
-function normalisedPeriod(from: string, to: string, first: string, last: string) {
-  const [a, b] = from <= to ? [from, to] : [to, from];
-  return a === first && b === last ? undefined : { from: a, to: b };
 }
 
 type SelectGroup = { label: string | undefined; items: { value: string; label: string }[] };

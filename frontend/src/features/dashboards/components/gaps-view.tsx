@@ -44,7 +44,9 @@ export function GapsView({
                 <ChartFigure
                   caption={m.gapsCaption(year)}
                   basis={<Basis n={data.n} schoolYears={data.filters.schoolYears} />}
-                  chart={<GapChart rows={rows} schoolYear={year} scenarioName={options.scenarioName} />}
+                  chart={
+                    <GapChart rows={rows} schoolYear={year} scenarioName={options.scenarioName} />
+                  }
                   legend={<GapLegend />}
                   table={<GapTable rows={rows} caption={m.gapsTableCaption(year)} />}
                 >

@@ -117,7 +117,10 @@ function SafeguardSection({
             chart={<DistributionChart subject={name} years={overview.years} />}
             legend={<ScaleLegend />}
             table={
-              <DistributionTable caption={m.distributionTableCaption(name)} years={overview.years} />
+              <DistributionTable
+                caption={m.distributionTableCaption(name)}
+                years={overview.years}
+              />
             }
           >
             <p className="muted small">{m.distributionHowTo}</p>
@@ -205,4 +208,3 @@ function SafeguardThreads({ overview }: { overview: SafeguardOverview }) {
     </div>
   );
 }
-

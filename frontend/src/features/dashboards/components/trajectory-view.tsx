@@ -79,9 +79,7 @@ export function TrajectoryView({ partnershipId, options }: TrajectoryViewProps) 
           />
           <FilterBar bare fields={['period', 'targetGroup']} options={options} />
         </div>
-        {trajectory.data &&
-        !trajectory.isPlaceholderData &&
-        !isTrajectoryEmpty(trajectory.data) ? (
+        {trajectory.data && !trajectory.isPlaceholderData && !isTrajectoryEmpty(trajectory.data) ? (
           <div>
             <LocationPicker
               options={lineOptions}
@@ -125,9 +123,7 @@ export function TrajectoryView({ partnershipId, options }: TrajectoryViewProps) 
                       scenarioName={options.scenarioName}
                     />
                   }
-                  legend={
-                    <TrajectoryLegend lines={lines} showWhole={hasWholePartnership(data)} />
-                  }
+                  legend={<TrajectoryLegend lines={lines} showWhole={hasWholePartnership(data)} />}
                   table={<TrajectoryTable trajectory={data} selectedLocationIds={selected} />}
                 >
                   <details className="how-to-read">

@@ -1,11 +1,7 @@
 import type { MembershipRole } from '@zet/contracts';
 
 export type DashboardView =
-  | 'development'
-  | 'safeguards'
-  | 'commonThreads'
-  | 'location'
-  | 'rolePerspectives';
+  'development' | 'safeguards' | 'commonThreads' | 'location' | 'rolePerspectives';
 
 /** Sees every locatie by name (the server decides; this only shapes the navigation). */
 export function seesWholePartnership(roles: readonly MembershipRole[]): boolean {

@@ -24,8 +24,9 @@ export function useFinaliseEvaluation(partnershipId: string, evaluationId: strin
     mutationFn: (version: number) => postFinalise(partnershipId, evaluationId, version),
     onSuccess: (detail) => {
       client.setQueryData(evaluationKeys.detail(partnershipId, evaluationId), detail);
-      // Sessions turn read-only and results reach the dashboards.
-      return client.invalidateQueries({ queryKey: evaluationKeys.partnership(partnershipId) });
+      // Sessions turn read-only and results reach the dashboards. Not awaited: the page that
+      // finalised moves on at once.
+      void client.invalidateQueries({ queryKey: evaluationKeys.partnership(partnershipId) });
     },
   });
 }

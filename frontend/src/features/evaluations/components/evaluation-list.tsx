@@ -13,6 +13,7 @@ import {
 } from '../utils/evaluation-filters';
 import { evaluationPaths } from '../utils/evaluation-paths';
 import { groupBySchoolYear } from '../utils/group-by-school-year';
+import '../../../components/ui/forms.css';
 import './evaluations.css';
 
 type EvaluationListProps = {

@@ -124,7 +124,8 @@ function PlanForm({ partnershipId, labels, locations, detail }: PlanFormProps) {
   );
   const [conflict, setConflict] = useState<EvaluationDetail | undefined>(undefined);
   const formRef = useRef<HTMLFormElement>(null);
-  const editable = detail === undefined || (detail.permissions.editPlan && detail.status === 'draft');
+  const editable =
+    detail === undefined || (detail.permissions.editPlan && detail.status === 'draft');
   const facilitators = useFacilitators(partnershipId, { enabled: editable });
   const targetGroups = useTargetGroups(partnershipId, { enabled: editable });
   const create = useCreateEvaluation(partnershipId);

@@ -24,7 +24,15 @@ type ReviewPageProps = { partnershipId: string; evaluationId: string };
 export function ReviewPage({ partnershipId, evaluationId }: ReviewPageProps) {
   const review = useEvaluationReview(partnershipId, evaluationId);
   const evaluation = useEvaluation(partnershipId, evaluationId);
+  const finalise = useFinaliseEvaluation(partnershipId, evaluationId);
+  const navigate = useNavigate();
   const back = evaluationPaths.evaluation(partnershipId, evaluationId);
+  // Navigates from here, not from the bar: the bar goes once the review shows "vastgesteld".
+  const confirmFinalise = async (version: number) => {
+    await finalise.mutateAsync(version);
+    const state: EvaluationFlash = { flash: 'finalised' };
+    await navigate(back, { state });
+  };
 
   if (review.isPending) return <Skeleton lines={8} />;
   if (review.isError && review.data === undefined) {
@@ -63,7 +71,13 @@ export function ReviewPage({ partnershipId, evaluationId }: ReviewPageProps) {
         <p className="page-lead">{m.lead}</p>
       )}
       {data.status === 'draft' ? (
-        <FinaliseBar review={data} partnershipId={partnershipId} evaluationId={evaluationId} />
+        <FinaliseBar
+          review={data}
+          pending={finalise.isPending}
+          error={finalise.isError ? finalise.error : null}
+          onOpen={finalise.reset}
+          onConfirm={confirmFinalise}
+        />
       ) : null}
       <ReviewSessions review={data} partnershipId={partnershipId} evaluationId={evaluationId} />
     </>
@@ -72,27 +86,24 @@ export function ReviewPage({ partnershipId, evaluationId }: ReviewPageProps) {
 
 function FinaliseBar({
   review,
-  partnershipId,
-  evaluationId,
+  pending,
+  error,
+  onOpen,
+  onConfirm,
 }: {
   review: EvaluationReview;
-  partnershipId: string;
-  evaluationId: string;
+  pending: boolean;
+  error: unknown;
+  onOpen: () => void;
+  onConfirm: (version: number) => Promise<void>;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const finalise = useFinaliseEvaluation(partnershipId, evaluationId);
-  const navigate = useNavigate();
   const problems = review.problems.length;
   const ready = problems === 0 && review.canFinalise;
 
   const confirm = () => {
-    finalise.mutate(review.version, {
-      onSuccess: () => {
-        setConfirming(false);
-        const state: EvaluationFlash = { flash: 'finalised' };
-        void navigate(evaluationPaths.evaluation(partnershipId, evaluationId), { state });
-      },
-    });
+    // A failure stays in the dialog (the mutation's error); success leaves this page.
+    onConfirm(review.version).catch(() => undefined);
   };
 
   return (
@@ -109,7 +120,7 @@ function FinaliseBar({
         className="button"
         disabled={!ready}
         onClick={() => {
-          finalise.reset();
+          onOpen();
           setConfirming(true);
         }}
       >
@@ -122,7 +133,7 @@ function FinaliseBar({
         closeLabel={m.closeDialog}
       >
         <p>{m.confirmBody}</p>
-        <FormError>{finalise.isError ? errorMessage(finalise.error) : null}</FormError>
+        <FormError>{error ? errorMessage(error) : null}</FormError>
         <div className="dialog__actions">
           <button
             type="button"
@@ -131,8 +142,8 @@ function FinaliseBar({
           >
             {m.cancel}
           </button>
-          <button type="button" className="button" onClick={confirm} disabled={finalise.isPending}>
-            {finalise.isPending ? m.finalising : m.confirm}
+          <button type="button" className="button" onClick={confirm} disabled={pending}>
+            {pending ? m.finalising : m.confirm}
           </button>
         </div>
       </Dialog>
