@@ -73,12 +73,13 @@ export function findingsByYear(
   dashboard: LocationDashboard,
   themeCode: string | undefined,
 ): FindingYear[] {
-  const years = new Map<string, Map<string, FindingYear['themes'][number]>>();
+  type Group = FindingYear['themes'][number];
+  const years = new Map<string, Map<string, Group>>();
   for (const finding of dashboard.findings) {
     if (themeCode !== undefined && finding.theme !== themeCode) continue;
-    const themes = years.get(finding.schoolYear) ?? new Map();
+    const themes = years.get(finding.schoolYear) ?? new Map<string, Group>();
     years.set(finding.schoolYear, themes);
-    const group = themes.get(finding.theme) ?? {
+    const group: Group = themes.get(finding.theme) ?? {
       code: finding.theme,
       strengths: [],
       developments: [],

@@ -435,6 +435,8 @@ function PlanGroup({
   onRemove: (() => void) | undefined;
 }) {
   const { total, roles: roleCount } = expectedTotal(group);
+  // Open for a group without anyone yet; then as the user leaves it (not closed mid-typing).
+  const [expectedOpen, setExpectedOpen] = useState(total === 0);
   const themeError = errors[`${path}.themeCode`];
   const facilitatorError = errors[`${path}.facilitatorId`];
   const id = path.replaceAll('.', '-');
@@ -503,7 +505,11 @@ function PlanGroup({
           ))}
         </ul>
       ) : null}
-      <details className="plan-expected" open={total === 0}>
+      <details
+        className="plan-expected"
+        open={expectedOpen}
+        onToggle={(event) => setExpectedOpen(event.currentTarget.open)}
+      >
         <summary>{m.expectedSummary(total, roleCount)}</summary>
         <div className="participants">
           {SIDES.map((side) => (

@@ -174,12 +174,3 @@ export function reconcileFindingIds(
   });
   return changed ? { ...draft, findings } : draft;
 }
-
-/** The same draft with new keys on every list item that has no server id. */
-export function withFreshKeys(draft: CaptureDraft, makeKey: () => string = newKey): CaptureDraft {
-  return {
-    ...draft,
-    individualPlacements: draft.individualPlacements.map((p) => ({ ...p, key: makeKey() })),
-    findings: draft.findings.map((f) => ({ ...f, key: f.id ?? makeKey() })),
-  };
-}
