@@ -60,6 +60,25 @@ describe(apiGet.name, () => {
     });
   });
 
+  it('keeps the whole problem document, so a 409 can hand over its extension members', async () => {
+    const body = {
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'Iemand anders heeft dit intussen gewijzigd.',
+      current: { version: 4 },
+    };
+    mockFetch(
+      () =>
+        new Response(JSON.stringify(body), {
+          status: 409,
+          headers: { 'content-type': 'application/problem+json' },
+        }),
+    );
+    const error = await apiGet('/api/x', healthSchema).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 409, problem: body });
+  });
+
   it('gives a Dutch message per status when the body is not problem+json', async () => {
     mockFetch(() => new Response('<html></html>', { status: 503 }));
     const error = await apiGet('/api/x', healthSchema).catch((e: unknown) => e);
@@ -195,6 +214,17 @@ describe(apiRequest.name, () => {
     const error = await post().catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 403 });
     expect(fetchMock.mock.calls.filter(([url]) => urlOf(url) === '/api/v1/things')).toHaveLength(1);
+  });
+
+  it('sends a FormData body as it is, leaving its multipart Content-Type to the browser', async () => {
+    const fetchMock = server(() => Response.json({ ok: true }));
+    const form = new FormData();
+    form.append('file', new Blob(['x'], { type: 'image/png' }), 'foto.png');
+    await apiRequest({ method: 'POST', url: '/api/v1/files', schema, body: form });
+    const init = fetchMock.mock.calls.at(-1)?.[1];
+    expect(init?.body).toBe(form);
+    expect(new Headers(init?.headers).has('content-type')).toBe(false);
+    expect(new Headers(init?.headers).get('x-csrf-token')).toBe('token-1');
   });
 
   it('asks for a new token after the session changed', async () => {

@@ -163,15 +163,17 @@ async function send<S extends z.ZodType>(
   { method = 'GET', url, schema, query, body, signal }: ApiRequest<S>,
   token?: string,
 ): Promise<z.output<S>> {
+  // A file upload goes as multipart/form-data; the browser sets its Content-Type and boundary.
+  const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
   const response = await fetchOrThrow(withQuery(url, query), {
     method,
     signal,
     headers: {
       Accept: 'application/json, application/problem+json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(body === undefined || isForm ? {} : { 'Content-Type': 'application/json' }),
       ...(token === undefined ? {} : { [CSRF_HEADER]: token }),
     },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
   });
 
   let json: unknown;

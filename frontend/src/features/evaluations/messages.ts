@@ -184,6 +184,27 @@ export const evaluationMessages = {
     characters: (n: number, max: number) => `${n} van ${max} tekens`,
   },
 
+  attachments: {
+    title: "Foto's van flip-overs en werkbladen",
+    help: 'Foto (JPEG, PNG of WebP) of PDF, hoogstens 8 MB per bestand. Alleen wie dit themagesprek mag lezen, ziet ze.',
+    choose: "Foto's of PDF toevoegen",
+    none: 'Nog geen bestanden.',
+    uploading: (n: number, total: number) => `Bezig met uploaden: ${n} van ${total}…`,
+    uploaded: (n: number) => (n === 1 ? '1 bestand toegevoegd.' : `${n} bestanden toegevoegd.`),
+    tooLarge: (name: string) => `${name} is groter dan 8 MB en is niet toegevoegd.`,
+    failed: (name: string, reason: string) => `${name} is niet toegevoegd: ${reason}`,
+    offline:
+      'Zonder verbinding kun je geen bestanden toevoegen. Maak de foto nu; voeg hem toe zodra de verbinding terug is.',
+    remove: (name: string) => `${name} verwijderen`,
+    removed: (name: string) => `${name} verwijderd.`,
+    open: (name: string) => `${name} openen`,
+    size: (bytes: number) =>
+      bytes < 1024 * 1024
+        ? `${Math.max(1, Math.round(bytes / 1024))} kB`
+        : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`,
+    loadFailed: 'De bestanden konden niet worden geladen.',
+  },
+
   saveStatus: {
     label: 'Opslaan',
     states: {

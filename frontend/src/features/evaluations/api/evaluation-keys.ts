@@ -19,6 +19,8 @@ export const evaluationKeys = {
     [...evaluationKeys.sessions(partnershipId, evaluationId), sessionId] as const,
   sessionContext: (partnershipId: string, evaluationId: string, sessionId: string) =>
     [...evaluationKeys.session(partnershipId, evaluationId, sessionId), 'context'] as const,
+  attachments: (partnershipId: string, evaluationId: string, sessionId: string) =>
+    [...evaluationKeys.session(partnershipId, evaluationId, sessionId), 'attachments'] as const,
   facilitators: (partnershipId: string) =>
     [...evaluationKeys.partnership(partnershipId), 'facilitators'] as const,
   targetGroups: (partnershipId: string) =>

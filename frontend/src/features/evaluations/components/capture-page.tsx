@@ -18,6 +18,7 @@ import { evaluationMessages } from '../messages';
 import type { CaptureDraft } from '../utils/capture-draft';
 import { evaluationPaths } from '../utils/evaluation-paths';
 import { roleName, scenarioName, type EvaluationLabels } from '../utils/labels';
+import { AttachmentsSection } from './attachments-section';
 import { CaptureTextField } from './capture-text-field';
 import { ConflictPanel } from './conflict-panel';
 import { FindingsSection } from './findings-section';
@@ -281,6 +282,13 @@ function CaptureForm({
                 readOnly={readOnly}
               />
             </section>
+            <AttachmentsSection
+              partnershipId={partnershipId}
+              evaluationId={evaluationId}
+              sessionId={sessionId}
+              readOnly={readOnly}
+              online={capture.online}
+            />
           </fieldset>
         </div>
         <SessionContextPanel
