@@ -26,7 +26,7 @@ export class MailService implements OnModuleDestroy {
       return;
     }
     if (!this.transport) {
-      this.logger.log(
+      this.logger.warn(
         `No SMTP configured; mail to ${message.to}\nOnderwerp: ${message.subject}\n\n${message.text}`,
       );
       return;
