@@ -167,6 +167,18 @@ export const dashboardMessages = {
     `${name}: aantal resultaten per scenario en schooljaar`,
   distributionHowTo:
     'Elk resultaat is de plaatsing van één locatie op één thema in dat schooljaar; een thema telt mee bij elk van zijn waarborgen. Onder elk jaar: n en de mediaan.',
+  summaryTitle: 'In één oogopslag',
+  summaryCaption: (period: string) =>
+    `De vier waarborgen ${period}: mediaan van de resultaten`.trim(),
+  summaryHead: {
+    safeguard: 'Waarborg',
+    first: 'Eerste jaar',
+    latest: 'Nieuwste jaar',
+    strongest: 'Sterkst',
+    weakest: 'Zwakst',
+  },
+  summaryYear: (median: string, year: string, n: number) =>
+    `${median} in ${year} (${n === 1 ? 'n = 1 resultaat' : `n = ${n} resultaten`})`,
   rankingTitle: (year: string) => `Sterkste en zwakste thema's in ${year}`,
   rankingCaption: (name: string, year: string) => `${name}: thema's op mediaan in ${year}`,
   rankingHead: { theme: 'Thema', median: 'Mediaan', spread: 'Spreiding', n: 'n' },
@@ -200,6 +212,8 @@ export const dashboardMessages = {
   heatmapCaption: (year: string) =>
     `Huidig scenario per locatie en thema in ${year}; de pijl wijst naar het gewenste scenario`,
   heatmapTableCaption: (year: string) => `Resultaten per locatie en thema in ${year}`,
+  heatmapWithoutResult: (year: string, names: string) =>
+    `Geen vastgesteld resultaat in ${year}: ${names}.`,
   heatmapHowTo: [
     'Hoe donkerder het vakje, hoe hoger het scenario; gestreept betekent tussen twee scenario’s in. Het getal in het vakje is het huidige scenario, de pijl wijst naar het gewenste.',
     '“2× 2–3”: twee groepen spraken over het thema; het getal is hun mediaan, daarnaast de laagste en hoogste plaatsing.',

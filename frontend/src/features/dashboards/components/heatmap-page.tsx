@@ -13,6 +13,7 @@ import { dashboardMessages as m } from '../messages';
 import { readYear, toDashboardQuery } from '../utils/dashboard-params';
 import type { DashboardOptions } from '../utils/dashboard-options';
 import { DashboardLayout } from './dashboard-layout';
+import { joinDutch } from '../../../lib/dutch';
 import { Basis, NoResults, Updating } from './dashboard-states';
 import { FilterBar } from './filter-bar';
 import './dashboards.css';
@@ -91,6 +92,12 @@ function HeatmapView({
                     <HeatmapTable heatmap={data} caption={m.heatmapTableCaption(data.schoolYear)} />
                   }
                 >
+                  <WithoutResult
+                    names={options.locations
+                      .filter((l) => !l.archived && !data.rows.some((r) => r.location.id === l.id))
+                      .map((l) => l.name)}
+                    schoolYear={data.schoolYear}
+                  />
                   <details className="how-to-read">
                     <summary>{m.howToRead}</summary>
                     <ul>
@@ -108,4 +115,10 @@ function HeatmapView({
       {threads(shownYear)}
     </div>
   );
+}
+
+/** Locaties (that this person may see by name) without a result in the year: not a blank row. */
+function WithoutResult({ names, schoolYear }: { names: string[]; schoolYear: string }) {
+  if (names.length === 0) return null;
+  return <p className="muted small">{m.heatmapWithoutResult(schoolYear, joinDutch(names))}</p>;
 }

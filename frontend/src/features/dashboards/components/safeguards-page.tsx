@@ -1,4 +1,4 @@
-import type { MembershipRole, SafeguardOverview } from '@zet/contracts';
+import type { MembershipRole, SafeguardOverview, Safeguards } from '@zet/contracts';
 import { useId, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { ChartFigure } from '../../../components/charts/chart-figure';
@@ -9,11 +9,12 @@ import { DistributionTable } from '../../../components/charts/distribution-table
 import { PlacementValue } from '../../../components/ui/placement-value';
 import { Skeleton } from '../../../components/ui/query-states';
 import { QueryView } from '../../../components/ui/query-view';
-import { formatSpread } from '../../../lib/placement';
+import { formatPlacement, formatSpread } from '../../../lib/placement';
 import { useSafeguards } from '../api/get-safeguards';
-import { dashboardMessages as m } from '../messages';
+import { dashboardMessages as m, periodText } from '../messages';
 import { toDashboardQuery } from '../utils/dashboard-params';
 import type { DashboardOptions } from '../utils/dashboard-options';
+import { firstAndLatest } from '../utils/safeguard-summary';
 import { DashboardLayout } from './dashboard-layout';
 import { Basis, NoResults, Updating } from './dashboard-states';
 import { ExportPanel } from './export-panel';
@@ -80,6 +81,7 @@ function SafeguardsView({
               <p className="muted small">
                 <Basis n={data.n} schoolYears={data.filters.schoolYears} />
               </p>
+              {data.safeguards.length > 1 ? <SafeguardSummary data={data} /> : null}
               {data.safeguards.map((overview) => (
                 <SafeguardSection
                   key={overview.safeguard.code}
@@ -92,6 +94,59 @@ function SafeguardsView({
         }
       </QueryView>
     </div>
+  );
+}
+
+/**
+ * The four waarborgen side by side: the median of the first and the newest year with results
+ * (each with its n), and the strongest and weakest themes, as the server ranked them.
+ */
+function SafeguardSummary({ data }: { data: Safeguards }) {
+  const captionId = useId();
+  const h = m.summaryHead;
+  return (
+    <section className="panel" aria-labelledby={captionId}>
+      <h2 id={captionId} className="panel__title">
+        {m.summaryTitle}
+      </h2>
+      <div className="table-scroll" role="region" aria-label={m.summaryTitle} tabIndex={0}>
+        <table className="data-table">
+          <caption className="visually-hidden">
+            {m.summaryCaption(periodText(data.filters.schoolYears))}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{h.safeguard}</th>
+              <th scope="col">{h.first}</th>
+              <th scope="col">{h.latest}</th>
+              <th scope="col">{h.strongest}</th>
+              <th scope="col">{h.weakest}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.safeguards.map((overview) => {
+              const { first, latest } = firstAndLatest(overview);
+              const names = new Map(overview.themes.map((t) => [t.code, t.name]));
+              const list = (codes: string[]) =>
+                codes.map((code) => names.get(code) ?? code).join(', ') || '—';
+              const year = (entry: typeof first) =>
+                entry && entry.median !== null
+                  ? m.summaryYear(formatPlacement(entry.median), entry.schoolYear, entry.results)
+                  : '—';
+              return (
+                <tr key={overview.safeguard.code}>
+                  <th scope="row">{overview.safeguard.name}</th>
+                  <td>{year(first)}</td>
+                  <td>{year(latest)}</td>
+                  <td>{list(overview.strongest)}</td>
+                  <td>{list(overview.weakest)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 
