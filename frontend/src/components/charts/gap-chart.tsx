@@ -59,7 +59,7 @@ export function GapChart({ rows, schoolYear, scenarioName }: GapChartProps) {
                 y={Number(props.y) - 30}
                 anchor={level === 4 ? 'end' : 'middle'}
                 align="below"
-                lines={wrapText(m.scenarioTick(level, scenarioName(level)), 22)
+                lines={wrapText(m.scenarioTick(level, scenarioName(level)), 14)
                   .slice(0, 2)
                   .map((text, i) => ({
                     text,

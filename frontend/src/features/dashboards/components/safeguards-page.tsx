@@ -78,17 +78,19 @@ function SafeguardsView({
             <NoResults schoolYears={data.filters.schoolYears} />
           ) : (
             <Updating active={safeguards.isPlaceholderData}>
-              <p className="muted small">
-                <Basis n={data.n} schoolYears={data.filters.schoolYears} />
-              </p>
-              {data.safeguards.length > 1 ? <SafeguardSummary data={data} /> : null}
-              {data.safeguards.map((overview) => (
-                <SafeguardSection
-                  key={overview.safeguard.code}
-                  overview={overview}
-                  schoolYears={data.filters.schoolYears}
-                />
-              ))}
+              <div className="stack">
+                <p className="muted small">
+                  <Basis n={data.n} schoolYears={data.filters.schoolYears} />
+                </p>
+                {data.safeguards.length > 1 ? <SafeguardSummary data={data} /> : null}
+                {data.safeguards.map((overview) => (
+                  <SafeguardSection
+                    key={overview.safeguard.code}
+                    overview={overview}
+                    schoolYears={data.filters.schoolYears}
+                  />
+                ))}
+              </div>
             </Updating>
           )
         }
