@@ -632,7 +632,9 @@ export function generatePartnership(index: number, params: DemoParams): DemoPart
     name,
     vision,
     coreConcepts: conceptNames,
-    openComparison: rng.chance(0.5),
+    // The demo partnership keeps the default (closed comparison), so locatie users see the anonymity
+    // rules at work; the draw still happens so every later value stays the same.
+    openComparison: rng.chance(0.5) && index > 0,
     locations: [],
     targetGroups: [],
     cycles: [],
