@@ -1,10 +1,13 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type TextareaHTMLAttributes,
+} from 'react';
 import './forms.css';
 
-type TextFieldProps = Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'id' | 'name' | 'value' | 'onChange' | 'children'
-> & {
+type FieldProps = {
   label: ReactNode;
   name: string;
   value: string;
@@ -12,20 +15,21 @@ type TextFieldProps = Omit<
   /** Shown under the label and read with the field. */
   hint?: ReactNode;
   error?: string;
-  ref?: Ref<HTMLInputElement>;
+  className?: string;
 };
 
-/** A labelled input with an optional hint and an error, both tied to it for screen readers. */
-export function TextField({
+type ControlProps = { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string };
+
+/** Label, hint and error around a control, the hint and error tied to it for screen readers. */
+function FieldFrame({
   label,
-  name,
-  value,
-  onChange,
   hint,
   error,
   className,
-  ...inputProps
-}: TextFieldProps) {
+  children,
+}: Pick<FieldProps, 'label' | 'hint' | 'error' | 'className'> & {
+  children: (control: ControlProps) => ReactNode;
+}) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -45,16 +49,75 @@ export function TextField({
           {error}
         </p>
       ) : null}
-      <input
-        {...inputProps}
-        id={id}
-        name={name}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="input"
-      />
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
     </div>
+  );
+}
+
+type TextFieldProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'name' | 'value' | 'onChange' | 'children'
+> &
+  FieldProps & { ref?: Ref<HTMLInputElement> };
+
+/** A labelled input with an optional hint and an error. */
+export function TextField({
+  label,
+  name,
+  value,
+  onChange,
+  hint,
+  error,
+  className,
+  ...inputProps
+}: TextFieldProps) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <input
+          {...inputProps}
+          {...control}
+          name={name}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className="input"
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'name' | 'value' | 'onChange' | 'children'
+> &
+  FieldProps & { ref?: Ref<HTMLTextAreaElement> };
+
+/** A labelled textarea with an optional hint and an error. */
+export function TextAreaField({
+  label,
+  name,
+  value,
+  onChange,
+  hint,
+  error,
+  className,
+  rows = 6,
+  ...props
+}: TextAreaFieldProps) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <textarea
+          {...props}
+          {...control}
+          name={name}
+          rows={rows}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className="input textarea"
+        />
+      )}
+    </FieldFrame>
   );
 }

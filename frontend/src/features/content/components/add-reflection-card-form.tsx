@@ -13,7 +13,7 @@ import { useAddReflectionCard } from '../api/add-reflection-card';
 import type { ThemeRef } from '../api/put-content-override';
 import { contentMessages as m } from '../messages';
 import { linesToList } from '../utils/adaptation-paths';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../components/ui/text-field';
 
 const empty = { title: '', insight: '', questions: '' };
 

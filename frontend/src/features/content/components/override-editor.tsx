@@ -19,7 +19,7 @@ import {
   valueAtPath,
 } from '../utils/adaptation-paths';
 import { adaptationText } from '../utils/word-diff';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../components/ui/text-field';
 
 /** A text (paragraphs), a list (one item a line) or a reflection card. */
 export type EditorKind = 'text' | 'list' | 'card';
