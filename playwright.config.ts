@@ -6,7 +6,8 @@ import { defineConfig, devices, type ReporterDescription } from '@playwright/tes
 // End-to-end tests run the built app (`npm run test:e2e` builds first) with a fresh embedded
 // database, in Debian's Chromium: Playwright never downloads a browser here.
 const isCI = !!process.env.CI;
-const port = 3199;
+// ZET_E2E_PORT lets several developers run the suite side by side on one machine.
+const port = Number(process.env.ZET_E2E_PORT ?? 3199);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // The config is loaded by the runner and again by each worker: the runner creates the run's
@@ -78,7 +79,8 @@ export default defineConfig({
       SEED_DEMO: 'true',
       ZET_DATA_DIR: join(runDir, 'pglite'),
     },
-    reuseExistingServer: !isCI,
+    // Never reuse: a server left by another run has other data and may stop halfway.
+    reuseExistingServer: false,
     // Start-up migrates and seeds several years of demo data on 2 cores.
     timeout: 180_000,
     stdout: 'pipe',
