@@ -162,9 +162,11 @@ describe('Single sign-on (OpenID Connect)', () => {
     );
     expect(accepted.map((r) => r.id).sort()).toEqual([invitation.id, other.invitationId].sort());
     const signIns = await auditRows('auth.sign_in');
-    expect(signIns).toEqual([
-      { user_id: me.user.id, partnership_id: null, details: { method: 'oidc' } },
-    ]);
+    // One entry in the log of each partnership the person now belongs to.
+    expect(signIns.map((r) => r.partnership_id).sort()).toEqual([p.id, other.partnershipId].sort());
+    for (const row of signIns) {
+      expect(row).toMatchObject({ user_id: me.user.id, details: { method: 'oidc' } });
+    }
     expect(
       (await auditRows('auth.invitation_accepted')).map((r) => r.partnership_id).sort(),
     ).toEqual([p.id, other.partnershipId].sort());

@@ -143,10 +143,14 @@ describe('People: invitations, roles and access', () => {
       const log = auditLogPageSchema.parse(
         (await lead.agent.get(`/api/v1/partnerships/${p.id}/audit-log`).expect(200)).body,
       );
+      // Accepting signs the newcomer in; their own sign-in follows; the programmaleider's came first.
       expect(log.items.map((e) => [e.action, e.actor?.userId, e.target])).toEqual([
+        ['auth.sign_in', member.userId, null],
+        ['auth.sign_in', member.userId, null],
         ['access.role_granted', lead.member.userId, { type: 'user', id: member.userId }],
         ['auth.invitation_accepted', member.userId, { type: 'invitation', id: invitation.id }],
         ['access.invited', lead.member.userId, { type: 'invitation', id: invitation.id }],
+        ['auth.sign_in', lead.member.userId, null],
       ]);
     });
 
@@ -467,9 +471,22 @@ describe('People: invitations, roles and access', () => {
         message: expect.stringMatching(/minstens één rol/),
       });
 
-      const log = auditLogPageSchema
-        .strict()
-        .parse((await lead.agent.get(`/api/v1/partnerships/${p.id}/audit-log`).expect(200)).body);
+      const roleLog = async (action: string) =>
+        auditLogPageSchema
+          .strict()
+          .parse(
+            (
+              await lead.agent
+                .get(`/api/v1/partnerships/${p.id}/audit-log?action=${action}`)
+                .expect(200)
+            ).body,
+          ).items;
+      const log = {
+        items: [
+          ...(await roleLog('access.role_revoked')),
+          ...(await roleLog('access.role_granted')),
+        ],
+      };
       expect(log.items.map((e) => [e.action, e.details.role])).toEqual([
         ['access.role_revoked', 'locatiecoordinator'],
         ['access.role_granted', 'locatiecoordinator'],
@@ -631,16 +648,21 @@ describe('People: invitations, roles and access', () => {
       expect(second.items.map((e) => e.details.email)).toEqual([emails[0]!.toLowerCase()]);
       expect(second.nextCursor).toBeNull();
 
+      // Unfiltered, the log also holds the programmaleider's own sign-in.
       const all = auditLogPageSchema.parse((await lead.agent.get(url).expect(200)).body);
-      expect(all.items).toHaveLength(3);
-      expect(all.items.every((e) => e.action === 'access.invited')).toBe(true);
+      expect(all.items.map((e) => e.action)).toEqual([
+        'access.invited',
+        'access.invited',
+        'access.invited',
+        'auth.sign_in',
+      ]);
 
       const day = today();
       expect(
         auditLogPageSchema.parse(
           (await lead.agent.get(`${url}?from=${day}&to=${day}`).expect(200)).body,
         ).items,
-      ).toHaveLength(3);
+      ).toHaveLength(4);
       expect(
         auditLogPageSchema.parse((await lead.agent.get(`${url}?to=2020-01-01`).expect(200)).body)
           .items,
@@ -660,12 +682,43 @@ describe('People: invitations, roles and access', () => {
       const foreignLog = auditLogPageSchema.parse(
         (await otherLead.agent.get(`/api/v1/partnerships/${other.id}/audit-log`).expect(200)).body,
       );
-      expect(foreignLog.items).toHaveLength(1);
+      expect(foreignLog.items.map((e) => e.action)).toEqual(['access.invited', 'auth.sign_in']);
       expect(
         auditLogPageSchema.parse(
           (await lead.agent.get(`${url}?cursor=${foreignLog.items[0]!.id}`).expect(200)).body,
         ).items,
       ).toEqual([]);
+    });
+
+    it('shows sign-ins and failed sign-ins of the partnership’s members, not of others', async () => {
+      const { p, lead } = await setup();
+      const member = await createMember(t, { partnershipId: p.id, role: 'stuurgroeplid' });
+      const other = await createPartnership(t.dataSource.manager);
+      const outsider = await createMember(t, { partnershipId: other.id, role: 'stuurgroeplid' });
+      for (const who of [member, outsider]) {
+        const { agent, csrf } = await anonymous();
+        await agent
+          .post('/api/v1/auth/login')
+          .set('x-csrf-token', csrf)
+          .send({ email: who.email, password: 'niet-het-goede-wachtwoord' })
+          .expect(401);
+        await signIn(t, who);
+      }
+
+      const url = `/api/v1/partnerships/${p.id}/audit-log`;
+      const entries = async (action: string) =>
+        auditLogPageSchema.parse((await lead.agent.get(`${url}?action=${action}`).expect(200)).body)
+          .items;
+      expect((await entries('auth.sign_in')).map((e) => e.actor?.userId)).toEqual([
+        member.userId,
+        lead.member.userId,
+      ]);
+      const failed = await entries('auth.sign_in_failed');
+      expect(failed).toHaveLength(1);
+      expect(failed[0]).toMatchObject({
+        actor: { userId: member.userId },
+        details: { email: member.email.toLowerCase() },
+      });
     });
   });
 });

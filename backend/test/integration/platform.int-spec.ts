@@ -128,6 +128,7 @@ describe('Platform administration', () => {
       'access.invited',
       'auth.invitation_accepted',
       'access.role_granted',
+      'auth.sign_in',
     ]);
     // The platform admin is not a member: named by id only.
     expect(log.items.find((e) => e.action === 'partnership.created')?.actor).toEqual({

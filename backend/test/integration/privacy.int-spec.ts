@@ -232,7 +232,14 @@ describe('Privacy (AVG): export and erasure of a person', () => {
       ]);
       expect(data.sessions.count).toBe(1);
       expect(data.sessions.items[0]!.signedInAt).not.toBeNull();
+      // The setup signs the person in once and fails once: sign-ins belong to their data too.
       expect(data.auditLog).toEqual([
+        expect.objectContaining({ action: 'auth.sign_in', involvement: 'actor', details: null }),
+        expect.objectContaining({
+          action: 'auth.sign_in_failed',
+          involvement: 'actor',
+          details: null,
+        }),
         expect.objectContaining({
           action: 'access.role_granted',
           involvement: 'subject',

@@ -47,8 +47,10 @@ export async function countRecentFailures(
   email: string,
   minutes: number,
 ): Promise<number> {
+  // A failure is logged once per partnership of the person, all at the transaction's now():
+  // counting distinct moments counts attempts.
   const rows = await db.query<{ n: number }[]>(
-    `select count(*)::int as n from audit_log
+    `select count(distinct occurred_at)::int as n from audit_log
       where action in ('auth.sign_in_failed', 'auth.second_factor_failed')
         and details->>'email' = $1 and occurred_at > now() - make_interval(mins => $2)
         and occurred_at > coalesce(

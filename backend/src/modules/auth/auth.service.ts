@@ -65,12 +65,14 @@ export class AuthService {
       const passwordOk = await verifyPassword(account?.password_hash ?? null, input.password);
       // Demo accounts have published passwords: never in production.
       if (!account || !passwordOk || (account.demo && this.config.env === 'production')) {
-        await this.audit.record(db, {
-          action: 'auth.sign_in_failed',
-          userId: account?.id,
+        const failure = {
+          action: 'auth.sign_in_failed' as const,
           details: { email: input.email },
           ip,
-        });
+        };
+        await (account
+          ? this.audit.recordForPerson(db, account.id, failure)
+          : this.audit.record(db, failure));
         return { kind: 'failed' as const };
       }
       return { kind: 'ok' as const, account, totpRequired: await this.totpRequired(db, account) };
@@ -149,9 +151,8 @@ export class AuthService {
         ]);
         return true;
       }
-      await this.audit.record(db, {
+      await this.audit.recordForPerson(db, userId, {
         action: 'auth.second_factor_failed',
-        userId,
         details: { email: account.email },
         ip,
       });
@@ -181,9 +182,8 @@ export class AuthService {
     await saveSession(req);
     await this.db.unscoped(async (db) => {
       await db.query(`update app_user set last_sign_in_at = now() where id = $1`, [userId]);
-      await this.audit.record(db, {
+      await this.audit.recordForPerson(db, userId, {
         action: 'auth.sign_in',
-        userId,
         details: method && { method },
         ip: clientIp(req),
       });
