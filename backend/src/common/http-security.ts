@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { CSRF_PROBLEM_TYPE } from '@zet/contracts';
 import connectPgSimple from 'connect-pg-simple';
 import { csrfSync } from 'csrf-sync';
 import type { NextFunction, Request, Response } from 'express';
@@ -18,11 +19,11 @@ export const { generateToken: generateCsrfToken, csrfSynchronisedProtection } = 
   },
 });
 
-function sendProblem(res: Response, status: number, detail: string): void {
+function sendProblem(res: Response, status: number, detail: string, type?: string): void {
   res
     .status(status)
     .type('application/problem+json')
-    .send(JSON.stringify(problem(status, detail)));
+    .send(JSON.stringify(problem(status, detail, undefined, undefined, type)));
 }
 
 /**
@@ -99,6 +100,7 @@ export function configureHttpSecurity(
           res,
           403,
           'Je sessie is verlopen of het formulier is verouderd. Laad de pagina opnieuw en probeer het nog eens.',
+          CSRF_PROBLEM_TYPE,
         );
         return;
       }

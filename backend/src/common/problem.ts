@@ -21,9 +21,10 @@ export function problem(
   detail: string,
   errors?: FieldError[],
   instance?: string,
+  type = 'about:blank',
 ): Problem {
   return {
-    type: 'about:blank',
+    type,
     title: TITLES[status] ?? 'Fout',
     status,
     detail,

@@ -1,5 +1,6 @@
 import {
   auditLogPageSchema,
+  CSRF_PROBLEM_TYPE,
   invitationPreviewSchema,
   invitationSchema,
   loginResultSchema,
@@ -333,12 +334,29 @@ describe('People: invitations, roles and access', () => {
         .post(`/api/v1/partnerships/${p.id}/invitations`)
         .send({ email: newEmail(), name: 'X', role: 'stuurgroeplid' })
         .expect(403);
-      expect(problemSchema.parse(res.body).detail).toMatch(/Laad de pagina opnieuw/);
+      expect(problemSchema.parse(res.body)).toMatchObject({
+        type: CSRF_PROBLEM_TYPE,
+        detail: expect.stringMatching(/Laad de pagina opnieuw/),
+      });
       const accept = await request(t.http)
         .post('/api/v1/auth/invitations/accept')
         .send({ token: 'x'.repeat(43) })
         .expect(403);
       expect(problemSchema.parse(accept.body).status).toBe(403);
+    });
+
+    it('keeps one CSRF token per session, so a second tab does not invalidate the first', async () => {
+      const { p, lead } = await setup();
+      const secondTab = await csrfToken(lead.agent);
+      expect(secondTab).toBe(lead.csrf);
+      await invite(lead, p.id, {
+        email: newEmail(),
+        name: 'Eerste tab',
+        role: 'stuurgroeplid',
+      }).expect(201);
+      // A new sign-in is a new session, with a token of its own.
+      const again = await signIn(t, lead.member);
+      expect(again.csrf).not.toBe(lead.csrf);
     });
   });
 

@@ -25,6 +25,9 @@ export type Placement = z.infer<typeof placementSchema>;
 export const isoDateSchema = z.iso.date();
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
+/** The problem type of a missing or stale CSRF token: the client fetches a new one and retries. */
+export const CSRF_PROBLEM_TYPE = 'urn:zet:problem:csrf-token';
+
 /** RFC 9457 problem details, with a Dutch `detail` for the user and zod field paths. */
 export const problemSchema = z.object({
   type: z.string(),

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { healthSchema } from '@zet/contracts';
+import { CSRF_PROBLEM_TYPE, healthSchema } from '@zet/contracts';
 import { z } from 'zod';
 import {
   ApiError,
@@ -122,7 +122,7 @@ describe(apiRequest.name, () => {
   const csrfProblem = () =>
     new Response(
       JSON.stringify({
-        type: 'about:blank',
+        type: CSRF_PROBLEM_TYPE,
         title: 'Geen toegang',
         status: 403,
         detail:

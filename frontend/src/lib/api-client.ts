@@ -1,4 +1,4 @@
-import { csrfTokenSchema, problemSchema } from '@zet/contracts';
+import { CSRF_PROBLEM_TYPE, csrfTokenSchema, problemSchema } from '@zet/contracts';
 import { z } from 'zod';
 import { apiMessages } from './api-messages';
 
@@ -133,16 +133,13 @@ export function resetCsrfToken(): void {
   csrfToken = undefined;
 }
 
-/**
- * The server answers a missing or stale CSRF token with 403. Its problem document has no type of
- * its own (yet), so it is told from other 403s by its `type` or, failing that, its detail text.
- */
+/** The server answers a missing or stale CSRF token with a 403 of its own problem type. */
 export function isCsrfRejection(error: unknown): boolean {
   return (
     error instanceof ApiError &&
     error.kind === 'http' &&
     error.status === 403 &&
-    (/csrf/i.test(error.problemType ?? '') || /formulier is verouderd/i.test(error.message))
+    error.problemType === CSRF_PROBLEM_TYPE
   );
 }
 

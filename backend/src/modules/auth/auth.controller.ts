@@ -35,12 +35,15 @@ import { destroySession } from './session-helpers';
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  /** The token every write must echo in `x-csrf-token`; a new sign-in needs a new one. */
+  /**
+   * The token every write must echo in `x-csrf-token`. The session keeps one token, so several
+   * open tabs share it; signing in starts a new session and with it a new token.
+   */
   @Public()
   @Get('csrf')
   @ZodResponse({ type: CsrfTokenDto })
   csrf(@Req() req: Request) {
-    return { token: generateCsrfToken(req, true) };
+    return { token: generateCsrfToken(req, false) };
   }
 
   @Public()
