@@ -1,4 +1,7 @@
-/** Two projects: fast unit specs beside the code, and integration specs against a real database. */
+/**
+ * Fast unit specs beside the code, integration specs against a real database, and the few
+ * integration specs that also need Chromium.
+ */
 const swc = [
   '@swc/jest',
   {
@@ -49,6 +52,12 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/backend/test/integration/**/*.int-spec.ts'],
+    },
+    // Needs Chromium (the PDF report): not part of `npm test`, which runs on a bare machine.
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/backend/test/browser/**/*.browser-spec.ts'],
     },
   ],
 };
