@@ -9,6 +9,7 @@ import {
   safeguardsSchema,
   themeTrajectorySchema,
   transitionsSchema,
+  type LocationDashboard,
   type Problem,
 } from '@zet/contracts';
 import {
@@ -717,21 +718,23 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
   });
 
   describe('Onze locatie', () => {
-    it('gives the locatie its own trajectory against the partnership as median, range and n, its findings and open actions', async () => {
-      const res = await coordinatorB.get(url(`location/${f.beta.id}`)).expect(200);
-      const body = locationDashboardSchema.strict().parse(res.body);
-      expect(body.location).toEqual({ id: f.beta.id, name: 'Betacollege', kind: 'school_vo' });
-      const visie = body.themes.find((th) => th.theme.code === 'visie')!;
-      expect(
-        visie.points.map((p) => [
+    const visiePoints = (body: { themes: LocationDashboard['themes'] }) =>
+      body.themes
+        .find((th) => th.theme.code === 'visie')!
+        .points.map((p) => [
           p.current,
           p.desired,
           p.partnership.median,
           p.partnership.low,
           p.partnership.high,
           p.partnership.locations,
-        ]),
-      ).toEqual([
+        ]);
+
+    it('gives the locatie its own trajectory against the partnership as median, range and n, its findings and open actions', async () => {
+      const res = await pl.get(url(`location/${f.beta.id}`)).expect(200);
+      const body = locationDashboardSchema.strict().parse(res.body);
+      expect(body.location).toEqual({ id: f.beta.id, name: 'Betacollege', kind: 'school_vo' });
+      expect(visiePoints(body)).toEqual([
         [1.5, 2.5, 1.5, 1.5, 2, 2],
         [2, 2.5, 2, 1, 2.5, 3],
         [null, null, null, null, null, 0],
@@ -746,6 +749,37 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
         ['Visie-ambassadeurs', 'in_progress', null],
       ]);
       expect(body.n).toEqual({ locations: 1, sessions: 6 });
+    });
+
+    it('hides the partnership’s median and range from the locatie while fewer other locaties than the minimum group size have a result', async () => {
+      const points = async () =>
+        visiePoints(
+          locationDashboardSchema.parse(
+            (await coordinatorB.get(url(`location/${f.beta.id}`)).expect(200)).body,
+          ),
+        );
+      // One or two other locaties: their results would follow from median and range.
+      expect(await points()).toEqual([
+        [1.5, 2.5, null, null, null, 2],
+        [2, 2.5, null, null, null, 3],
+        [null, null, null, null, null, 0],
+        [2, 3, null, null, null, 3],
+      ]);
+      await t.dataSource.query(`update partnership set min_role_group_size = 2 where id = $1`, [
+        f.p.id,
+      ]);
+      try {
+        expect(await points()).toEqual([
+          [1.5, 2.5, null, null, null, 2],
+          [2, 2.5, 2, 1, 2.5, 3],
+          [null, null, null, null, null, 0],
+          [2, 3, 2.5, 2, 3, 3],
+        ]);
+      } finally {
+        await t.dataSource.query(`update partnership set min_role_group_size = 3 where id = $1`, [
+          f.p.id,
+        ]);
+      }
     });
 
     it('is 404 for another locatie of a locatie-coördinator, and open to the programmaleider', async () => {

@@ -59,7 +59,10 @@ describe('Waarborgen exports: CSV, XLSX, and the PDF report without Chromium', (
 
   it('answers 400 for an unknown table', async () => {
     const res = await pl.get(url('dashboards/safeguards/export.csv?table=alles')).expect(400);
-    expect((res.body as Problem).errors?.[0]?.path).toEqual(['table']);
+    expect((res.body as Problem).errors?.[0]).toEqual({
+      path: ['table'],
+      message: 'Kies een bestaande tabel: verdeling, themas, resultaten of rode-lijnen.',
+    });
   });
 
   it('downloads a workbook that opens, with every table, what the numbers rest on, and no formulas', async () => {

@@ -301,12 +301,10 @@ export const safeguardsSchema = z.object({
 });
 export type Safeguards = z.infer<typeof safeguardsSchema>;
 
-export const safeguardExportTableSchema = z.enum([
-  'verdeling',
-  'themas',
-  'resultaten',
-  'rode-lijnen',
-]);
+export const safeguardExportTableSchema = z.enum(
+  ['verdeling', 'themas', 'resultaten', 'rode-lijnen'],
+  'Kies een bestaande tabel: verdeling, themas, resultaten of rode-lijnen.',
+);
 export type SafeguardExportTable = z.infer<typeof safeguardExportTableSchema>;
 
 export const safeguardCsvQuerySchema = dashboardFiltersSchema.extend({

@@ -380,6 +380,12 @@ export function shapeLocationDashboard(
     trajectory: LocationTrajectoryRow[];
     findings: LocationFindingRow[];
     actions: OpenActionRow[];
+    /**
+     * How many other locaties a partnership distribution must rest on before it is shown; null
+     * when the viewer may see every locatie by name anyway. With fewer, median and range would
+     * give away the others' results.
+     */
+    minOtherLocations: number | null;
   },
 ): LocationDashboard {
   const own = new Map<string, LocationTrajectoryRow>();
@@ -400,7 +406,12 @@ export function shapeLocationDashboard(
         theme,
         points: input.schoolYears.map((schoolYear) => {
           const r = own.get(`${theme.code}|${schoolYear}`);
-          const p = partnership.get(`${theme.code}|${schoolYear}`);
+          const found = partnership.get(`${theme.code}|${schoolYear}`);
+          const others = (found?.groups ?? 0) - (r ? 1 : 0);
+          const p =
+            input.minOtherLocations !== null && others < input.minOtherLocations
+              ? undefined
+              : found;
           return {
             schoolYear,
             current: asPlacement(r?.current),
@@ -412,7 +423,7 @@ export function shapeLocationDashboard(
               median: asPlacement(p?.current),
               low: asPlacement(p?.current_low),
               high: asPlacement(p?.current_high),
-              locations: p?.groups ?? 0,
+              locations: found?.groups ?? 0,
             },
           };
         }),

@@ -308,6 +308,7 @@ export class DashboardsService {
         trajectory: await locationTrajectoryRows(db, all, locationId),
         findings: await findingRows(db, ctx.sql),
         actions: await openActionRows(db, scope.partnershipId, locationId, ctx.sql.themeCodes),
+        minOtherLocations: ctx.namedIds === null ? null : ctx.partnership.minRoleGroupSize,
         n: ctx.n,
       });
     });

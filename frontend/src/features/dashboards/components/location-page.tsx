@@ -256,7 +256,13 @@ function OverviewTable({ data }: { data: LocationDashboard }) {
                     </td>
                     <td>
                       {row.latest.partnership.median === null ? (
-                        '—'
+                        row.latest.partnership.locations > 0 ? (
+                          <span className="muted small">
+                            {m.tooFewLocations(row.latest.partnership.locations)}
+                          </span>
+                        ) : (
+                          '—'
+                        )
                       ) : (
                         <>
                           {formatPlacement(row.latest.partnership.median)}{' '}
