@@ -186,6 +186,7 @@ describe('Rode lijnen: suggestions, confirming, merging, following', () => {
       [LEERKANSEN.alfa, LEERKANSEN.beta, LEERKANSEN.gamma].sort(),
     );
     expect(leerkansen.description).toContain('3 locaties');
+    expect(leerkansen.description).toMatch(/in verschillende bewoordingen\.$/);
     const low = body.items.find((c) => c.pattern === 'low_placement')!;
     expect(low.description).toContain('2 van de 3 locaties');
     const gap = body.items.find((c) => c.pattern === 'widening_gap')!;

@@ -256,10 +256,14 @@ export class CommonThreadsService {
 
   private findingSuggestion(c: FindingCluster, schoolYear: string): NewThread {
     const kind = c.kind === 'strength' ? 'sterk punt' : 'ontwikkelpunt';
+    const wordings = new Set(
+      c.findings.map((f) => f.text.trim().toLowerCase().replace(/\s+/g, ' ')),
+    );
+    const wording = wordings.size > 1 ? 'in verschillende bewoordingen' : 'in dezelfde bewoording';
     return {
       id: randomUUID(),
       name: shorten(c.representative.text),
-      description: `Dit ${kind} komt in ${schoolYear} terug bij ${c.locationIds.length} locaties (${c.findings.length} bevindingen) bij het thema ${this.content.themeRef(c.theme).name}, in andere woorden.`,
+      description: `Dit ${kind} komt in ${schoolYear} terug bij ${c.locationIds.length} locaties (${c.findings.length} bevindingen) bij het thema ${this.content.themeRef(c.theme).name}, ${wording}.`,
       kind: 'finding',
       pattern: 'recurring_finding',
       themeCode: c.theme,
