@@ -20,6 +20,8 @@ export const paths = {
     `/partnerschappen/${encodeURIComponent(id)}/evaluaties/${encodeURIComponent(evaluationId)}`,
   captureSession: (id: string, evaluationId: string, sessionId: string) =>
     `/partnerschappen/${encodeURIComponent(id)}/evaluaties/${encodeURIComponent(evaluationId)}/gesprekken/${encodeURIComponent(sessionId)}`,
+  correctSession: (id: string, evaluationId: string, sessionId: string) =>
+    `/partnerschappen/${encodeURIComponent(id)}/evaluaties/${encodeURIComponent(evaluationId)}/gesprekken/${encodeURIComponent(sessionId)}/correctie`,
   people: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/mensen`,
   auditLog: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/auditlog`,
   profile: () => '/profiel',

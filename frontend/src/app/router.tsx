@@ -66,6 +66,11 @@ const EvaluationReviewRoute = lazy(() =>
 const SessionCaptureRoute = lazy(() =>
   import('./routes/session-capture-route').then((m) => ({ default: m.SessionCaptureRoute })),
 );
+const SessionCorrectionRoute = lazy(() =>
+  import('./routes/session-correction-route').then((m) => ({
+    default: m.SessionCorrectionRoute,
+  })),
+);
 const SessionLiveRoute = lazy(() =>
   import('./routes/session-live-route').then((m) => ({ default: m.SessionLiveRoute })),
 );
@@ -171,6 +176,10 @@ export const router = createBrowserRouter([
           {
             path: 'partnerschappen/:partnershipId/evaluaties/:evaluationId/gesprekken/:sessionId',
             element: <SessionCaptureRoute />,
+          },
+          {
+            path: 'partnerschappen/:partnershipId/evaluaties/:evaluationId/gesprekken/:sessionId/correctie',
+            element: <SessionCorrectionRoute />,
           },
           {
             path: 'partnerschappen/:partnershipId/evaluaties/:evaluationId/gesprekken/:sessionId/live',

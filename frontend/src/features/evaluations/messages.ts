@@ -377,4 +377,67 @@ export const evaluationMessages = {
     notAllowed:
       'Alleen de programmaleider of de locatie-coördinator van deze locatie kan de planning wijzigen.',
   },
+  correction: {
+    title: 'Correctie aanbrengen',
+    heading: (theme: string) => `Correctie: ${theme}`,
+    start: 'Correctie aanbrengen',
+    row: 'Corrigeren',
+    rowLabel: (theme: string) => `${theme} corrigeren`,
+    lead: 'Dit dagdeel is vastgesteld. Je correctie wordt een nieuwe versie van dit themagesprek. De huidige versie blijft bewaard onder "Eerdere versies" en de correctie komt met de reden in het auditlog.',
+    editing: (version: number) => `Je corrigeert versie ${version}.`,
+    reasonSection: 'Reden en opslaan',
+    reason: 'Reden van de correctie',
+    reasonHint:
+      'Wat klopte er niet, en waar blijkt dat uit? Bijvoorbeeld: "De plaatsing is verkeerd overgenomen van de flap." De reden is zichtbaar bij de eerdere versies en in het auditlog.',
+    save: 'Correctie opslaan',
+    saving: 'Bezig met opslaan…',
+    cancel: 'Annuleren',
+    nothingChanged: 'Je hebt nog niets gewijzigd. Pas eerst aan wat er gecorrigeerd moet worden.',
+    checkFields: 'De correctie is niet opgeslagen. Controleer de gemarkeerde velden.',
+    sectionError: (section: string, message: string) => `${section}: ${message}`,
+    staleTitle: 'Iemand anders heeft intussen een correctie aangebracht',
+    stale: (who: string | null, version: number, when: string) =>
+      `${who ?? 'Iemand anders'} heeft dit themagesprek intussen gecorrigeerd (${when}). Op de server staat nu versie ${version}.`,
+    staleMerged:
+      'Je invoer is bewaard. Wat de ander aan andere onderdelen veranderde, is overgenomen. Controleer je correctie en sla haar opnieuw op.',
+    staleChoose:
+      'Je invoer is bewaard. Bij de onderdelen hieronder veranderden jullie allebei iets: kies per onderdeel wat blijft.',
+    savedFlash: (version: number) =>
+      `De correctie is opgeslagen. Dit is nu versie ${version}; de vorige versie staat onder "Eerdere versies".`,
+    discardTitle: 'Correctie niet opslaan?',
+    discardBody:
+      'Je hebt deze correctie nog niet opgeslagen. Als je nu weggaat, gaan je wijzigingen verloren.',
+    keepEditing: 'Verder met de correctie',
+    discard: 'Wijzigingen weggooien',
+    closeDialog: 'Sluiten',
+    notFinalised:
+      'Dit dagdeel is nog niet vastgesteld. Zolang het een concept is, pas je de uitkomsten aan bij het vastleggen.',
+    notAllowed: 'Alleen de programmaleider kan een vastgesteld themagesprek corrigeren.',
+    backToSession: 'Terug naar het themagesprek',
+  },
+
+  revisions: {
+    title: 'Eerdere versies',
+    current: (version: number) =>
+      version === 1
+        ? 'Je ziet versie 1, de oorspronkelijk vastgestelde uitkomst.'
+        : `Je ziet versie ${version}, na ${plural(version - 1, 'correctie', 'correcties')}.`,
+    none: 'Er zijn nog geen correcties aangebracht.',
+    loading: 'Eerdere versies laden…',
+    failed: 'De eerdere versies konden niet worden geladen.',
+    correction: (n: number) => `Correctie ${n}: versie ${n} werd versie ${n + 1}`,
+    by: (who: string | null, when: string) => (who ? `Door ${who} op ${when}` : `Op ${when}`),
+    reason: 'Reden',
+    changes: 'Wat is er gewijzigd',
+    field: 'Onderdeel',
+    before: (version: number) => `Versie ${version}`,
+    after: (version: number) => `Versie ${version + 1}`,
+    noChanges: 'Geen inhoudelijke wijzigingen.',
+    findingCounts: (strengths: number, development: number) =>
+      `${plural(strengths, 'sterk punt', 'sterke punten')}, ${plural(development, 'ontwikkelpunt', 'ontwikkelpunten')}`,
+    added: 'Toegevoegd',
+    removed: 'Verwijderd',
+    edited: 'Aangepast',
+    editedFrom: 'was',
+  },
 } as const;

@@ -19,6 +19,8 @@ export const evaluationKeys = {
     [...evaluationKeys.sessions(partnershipId, evaluationId), sessionId] as const,
   sessionContext: (partnershipId: string, evaluationId: string, sessionId: string) =>
     [...evaluationKeys.session(partnershipId, evaluationId, sessionId), 'context'] as const,
+  revisions: (partnershipId: string, evaluationId: string, sessionId: string) =>
+    [...evaluationKeys.session(partnershipId, evaluationId, sessionId), 'revisions'] as const,
   attachments: (partnershipId: string, evaluationId: string, sessionId: string) =>
     [...evaluationKeys.session(partnershipId, evaluationId, sessionId), 'attachments'] as const,
   facilitators: (partnershipId: string) =>

@@ -6,10 +6,11 @@ import {
   type ThemeSessionCapture,
 } from '@zet/contracts';
 import { useEffect } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ChoiceGroup } from '../../../components/ui/choice-group';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { ErrorState, Skeleton } from '../../../components/ui/query-states';
+import { StatusMessage } from '../../../components/ui/status-message';
 import { formatDate } from '../../../lib/dates';
 import { useEvaluation } from '../api/get-evaluation';
 import { useThemeSession } from '../api/get-theme-session';
@@ -21,9 +22,11 @@ import { roleName, scenarioName, type EvaluationLabels } from '../utils/labels';
 import { AttachmentsSection } from './attachments-section';
 import { CaptureTextField } from './capture-text-field';
 import { ConflictPanel } from './conflict-panel';
+import type { CorrectionFlash } from './correction-form';
 import { FindingsSection } from './findings-section';
 import { ParticipantsSection } from './participants-section';
 import { PlacementsSection } from './placements-section';
+import { RevisionHistory } from './revision-history';
 import { SaveStatus } from './save-status';
 import { ScenarioScale } from './scenario-scale';
 import { SessionContextPanel } from './session-context-panel';
@@ -81,6 +84,8 @@ function CaptureForm({
 }: CaptureFormProps) {
   const capture = useCaptureAutosave({ partnershipId, evaluationId, sessionId }, initial);
   const evaluation = useEvaluation(partnershipId, evaluationId);
+  const location = useLocation();
+  const corrected = (location.state as CorrectionFlash | null)?.flash === 'corrected';
   const { adopt } = capture;
   useEffect(() => adopt(latest), [adopt, latest]);
 
@@ -101,6 +106,8 @@ function CaptureForm({
     draft.currentPlacement === draft.desiredPlacement &&
     draft.rationale.trim() === '';
   const detail = evaluation.data;
+  const finalised = doc.evaluationStatus === 'finalised';
+  const canCorrect = finalised && detail?.permissions.correct === true;
 
   return (
     <div className="capture">
@@ -143,16 +150,36 @@ function CaptureForm({
             onRetry={capture.retry}
           />
         )}
-        <Link
-          to={evaluationPaths.live(partnershipId, evaluationId, sessionId)}
-          target="_blank"
-          rel="noopener"
-          className="button button--secondary button--small"
-        >
-          {m.liveLink}
-          <span className="visually-hidden"> ({m.liveLinkHelp})</span>
-        </Link>
+        <span className="capture-toolbar__actions">
+          {canCorrect ? (
+            <Link
+              to={evaluationPaths.correction(partnershipId, evaluationId, sessionId)}
+              className="button button--small"
+            >
+              {evaluationMessages.correction.start}
+            </Link>
+          ) : null}
+          <Link
+            to={evaluationPaths.live(partnershipId, evaluationId, sessionId)}
+            target="_blank"
+            rel="noopener"
+            className="button button--secondary button--small"
+          >
+            {m.liveLink}
+            <span className="visually-hidden"> ({m.liveLinkHelp})</span>
+          </Link>
+        </span>
       </div>
+      <StatusMessage
+        feedback={
+          corrected && finalised
+            ? {
+                tone: 'success',
+                message: evaluationMessages.correction.savedFlash(doc.revision + 1),
+              }
+            : null
+        }
+      />
 
       {capture.restored !== 'none' && !readOnly ? <p className="notice">{m.restored}</p> : null}
       {capture.autoMerged && !readOnly ? (
@@ -290,6 +317,14 @@ function CaptureForm({
               online={capture.online}
             />
           </fieldset>
+          {finalised ? (
+            <RevisionHistory
+              partnershipId={partnershipId}
+              evaluationId={evaluationId}
+              session={doc}
+              labels={{ roleName: nameOfRole, scenarioName: nameOfScenario, cardTitle }}
+            />
+          ) : null}
         </div>
         <SessionContextPanel
           partnershipId={partnershipId}
@@ -303,7 +338,10 @@ function CaptureForm({
 }
 
 /** The theme's cards, plus any card already recorded that the list no longer has. */
-function withKeptCards(cards: ReflectionCardOption[], chosen: string[]): ReflectionCardOption[] {
+export function withKeptCards(
+  cards: ReflectionCardOption[],
+  chosen: string[],
+): ReflectionCardOption[] {
   const missing = chosen.filter((code) => !cards.some((card) => card.code === code));
   return [...cards, ...missing.map((code) => ({ code, title: code }))];
 }

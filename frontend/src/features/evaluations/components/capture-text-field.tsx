@@ -10,6 +10,8 @@ type CaptureTextFieldProps = {
   hint?: ReactNode;
   /** Advice that does not block saving (e.g. the onderbouwing the method asks for). */
   warning?: string;
+  /** Why the value was refused (e.g. a correction the server did not accept). */
+  error?: string;
   rows?: number;
   multiline?: boolean;
   readOnly?: boolean;
@@ -24,12 +26,17 @@ export function CaptureTextField({
   maxLength,
   hint,
   warning,
+  error,
   rows = 4,
   multiline = true,
   readOnly = false,
 }: CaptureTextFieldProps) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, warning ? `${id}-warning` : null]
+  const describedBy = [
+    hint ? `${id}-hint` : null,
+    warning ? `${id}-warning` : null,
+    error ? `${id}-error` : null,
+  ]
     .filter(Boolean)
     .join(' ');
   const nearLimit = value.length > maxLength * 0.9;
@@ -41,9 +48,12 @@ export function CaptureTextField({
     readOnly,
     className: multiline ? 'input textarea' : 'input',
     'aria-describedby': describedBy || undefined,
+    'aria-invalid': error ? true : undefined,
   };
   return (
-    <div className={`field capture-field${warning ? ' field--warning' : ''}`}>
+    <div
+      className={`field capture-field${warning ? ' field--warning' : ''}${error ? ' field--invalid' : ''}`}
+    >
       <label htmlFor={id} className="field__label">
         {label}
       </label>
@@ -55,6 +65,11 @@ export function CaptureTextField({
       {warning ? (
         <p id={`${id}-warning`} className="field__warning">
           {warning}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
         </p>
       ) : null}
       {multiline ? (

@@ -188,8 +188,8 @@ function ConflictField({
   );
 }
 
-/** One field of a draft as the user reads it. */
-function FieldValue({
+/** One field of a draft as the user reads it (also in the revision history). */
+export function FieldValue({
   field,
   draft,
   labels,

@@ -90,6 +90,7 @@ export function EvaluationPage({ partnershipId, evaluationId }: EvaluationPagePr
               partnershipId={partnershipId}
               evaluationId={evaluationId}
               finalised={detail.status === 'finalised'}
+              canCorrect={detail.status === 'finalised' && detail.permissions.correct}
             />
           )}
         </section>
@@ -159,16 +160,18 @@ function SessionTable({
   partnershipId,
   evaluationId,
   finalised,
+  canCorrect,
 }: {
   sessions: ThemeSessionOverview[];
   partnershipId: string;
   evaluationId: string;
   finalised: boolean;
+  canCorrect: boolean;
 }) {
   const storage = browserStorage();
   return (
     <div className="table-scroll-x">
-      <table className="session-table">
+      <table className={`session-table${canCorrect ? ' session-table--correctable' : ''}`}>
         <colgroup>
           <col className="session-table__col-theme" />
           <col className="session-table__col-facilitator" />
@@ -228,6 +231,15 @@ function SessionTable({
                   >
                     {canEdit ? m.capture : m.view}
                   </Link>
+                  {canCorrect ? (
+                    <Link
+                      to={evaluationPaths.correction(partnershipId, evaluationId, session.id)}
+                      className="button button--secondary button--small"
+                      aria-label={evaluationMessages.correction.rowLabel(name)}
+                    >
+                      {evaluationMessages.correction.row}
+                    </Link>
+                  ) : null}
                   <Link
                     to={evaluationPaths.live(partnershipId, evaluationId, session.id)}
                     className="button button--secondary button--small"

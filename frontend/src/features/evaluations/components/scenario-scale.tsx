@@ -11,6 +11,8 @@ type ScenarioScaleProps = {
   onChange: (value: number | null) => void;
   scenarioName: (level: number) => string;
   disabled: boolean;
+  /** Why the choice was refused (e.g. a correction that would leave it empty). */
+  error?: string;
   /** Marks the option that the other scale has chosen (e.g. "nu" on the desired scale). */
   reference?: { value: number | null; label: string };
 };
@@ -26,15 +28,24 @@ export function ScenarioScale({
   onChange,
   scenarioName,
   disabled,
+  error,
   reference,
 }: ScenarioScaleProps) {
   const id = useId();
   return (
-    <fieldset className="scenario-scale" aria-describedby={`${id}-help`}>
+    <fieldset
+      className={`scenario-scale${error ? ' scenario-scale--invalid' : ''}`}
+      aria-describedby={error ? `${id}-help ${id}-error` : `${id}-help`}
+    >
       <legend className="scenario-scale__legend">{legend}</legend>
       <p id={`${id}-help`} className="field__hint">
         {m.scaleHelp}
       </p>
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
       <div className="scenario-scale__options">
         {PLACEMENT_VALUES.map((point) => {
           const whole = Number.isInteger(point);
@@ -51,6 +62,7 @@ export function ScenarioScale({
                 value={point}
                 checked={value === point}
                 disabled={disabled}
+                aria-invalid={error ? true : undefined}
                 onChange={() => onChange(point)}
               />
               {whole ? (

@@ -13,6 +13,8 @@ export const evaluationPaths = {
     `${evaluationPaths.evaluation(partnershipId, evaluationId)}/vaststellen`,
   capture: (partnershipId: string, evaluationId: string, sessionId: string) =>
     `${evaluationPaths.evaluation(partnershipId, evaluationId)}/gesprekken/${enc(sessionId)}`,
+  correction: (partnershipId: string, evaluationId: string, sessionId: string) =>
+    `${evaluationPaths.capture(partnershipId, evaluationId, sessionId)}/correctie`,
   live: (partnershipId: string, evaluationId: string, sessionId: string) =>
     `${evaluationPaths.capture(partnershipId, evaluationId, sessionId)}/live`,
 };
