@@ -26,6 +26,7 @@ export const auditActionSchema = z.enum([
   'person.exported',
   'person.erased',
   'partnership.created',
+  'partnership.settings_changed',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

@@ -21,8 +21,25 @@ export const partnershipSchema = z.object({
   coreConcepts: z.array(z.string()),
   openComparison: z.boolean(),
   minRoleGroupSize: z.number().int(),
+  version: z.number().int(),
 });
 export type Partnership = z.infer<typeof partnershipSchema>;
+
+/**
+ * What the programmaleider decides about sharing results: whether locatie users see the other
+ * locaties by name, and the smallest group shown on its own (role groups, and the other locaties
+ * behind a distribution).
+ */
+export const partnershipSettingsInputSchema = z.object({
+  openComparison: z.boolean(),
+  minRoleGroupSize: z
+    .number('Vul een aantal in.')
+    .int('Vul een heel aantal in.')
+    .min(2, 'Kies minstens 2: een groep van één maakt iemands antwoord herkenbaar.')
+    .max(50, 'Kies hoogstens 50.'),
+  version: z.number().int(),
+});
+export type PartnershipSettingsInput = z.infer<typeof partnershipSettingsInputSchema>;
 
 export const locationSchema = z.object({
   id: idSchema,

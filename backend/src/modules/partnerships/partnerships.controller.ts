@@ -1,4 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Put, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { Allow, EVERY_MEMBER, SignedIn } from '../../common/access/access.decorators';
 import {
@@ -12,6 +13,7 @@ import {
   LocationListDto,
   PartnershipDto,
   PartnershipListDto,
+  PartnershipSettingsDto,
   TargetGroupListDto,
 } from './partnerships.dto';
 import { PartnershipsService } from './partnerships.service';
@@ -33,6 +35,18 @@ export class PartnershipsController {
   @ZodResponse({ type: PartnershipDto })
   get(@Scope() scope: PartnershipScope) {
     return this.partnerships.get(scope);
+  }
+
+  /** Open comparison and the minimum group size: the programmaleider's to decide, audited. */
+  @Allow('programmaleider')
+  @Put(':partnershipId/settings')
+  @ZodResponse({ type: PartnershipDto })
+  updateSettings(
+    @Req() req: Request,
+    @Scope() scope: PartnershipScope,
+    @Body() body: PartnershipSettingsDto,
+  ) {
+    return this.partnerships.updateSettings(req, scope, body);
   }
 
   @Allow(...EVERY_MEMBER)

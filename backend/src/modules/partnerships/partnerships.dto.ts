@@ -4,6 +4,7 @@ import {
   listOf,
   locationSchema,
   partnershipSchema,
+  partnershipSettingsInputSchema,
   partnershipSummarySchema,
   targetGroupSchema,
 } from '@zet/contracts';
@@ -11,6 +12,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
 export class PartnershipDto extends createZodDto(partnershipSchema) {}
+export class PartnershipSettingsDto extends createZodDto(partnershipSettingsInputSchema) {}
 export class PartnershipListDto extends createZodDto(listOf(partnershipSummarySchema)) {}
 export class LocationListDto extends createZodDto(listOf(locationSchema)) {}
 export class CycleListDto extends createZodDto(listOf(cycleSchema)) {}

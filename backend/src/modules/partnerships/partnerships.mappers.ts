@@ -11,6 +11,7 @@ export const mapPartnership = (p: PartnershipEntity): Partnership => ({
   coreConcepts: p.coreConcepts,
   openComparison: p.openComparison,
   minRoleGroupSize: p.minRoleGroupSize,
+  version: p.version,
 });
 
 export const mapLocation = (l: LocationEntity): Location => ({

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { PartnershipSettingsInput } from '@zet/contracts';
+import type { Request } from 'express';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { PartnershipScope, Principal } from '../../common/access/request-scope';
 import { ScopedDb } from '../../common/access/scoped-db';
 import { namedLocationFilter } from '../../common/access/visibility';
-import { notFound } from '../../common/dutch-exceptions';
+import { conflict, notFound } from '../../common/dutch-exceptions';
+import { AuditService } from '../audit/audit.service';
+import { clientIp } from '../auth/session-helpers';
 import { CycleEntity } from './cycle.entity';
 import { LocationEntity } from './location.entity';
 import { PartnershipEntity } from './partnership.entity';
@@ -14,7 +18,10 @@ import { TargetGroupEntity } from './target-group.entity';
 
 @Injectable()
 export class PartnershipsService {
-  constructor(private readonly db: ScopedDb) {}
+  constructor(
+    private readonly db: ScopedDb,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(principal: Principal) {
     const rows = await this.db.unscoped((db) => listMemberPartnerships(db, principal.userId));
@@ -25,6 +32,40 @@ export class PartnershipsService {
 
   get(scope: PartnershipScope) {
     return this.db.run(scope, async (db) => mapPartnership(await this.findPartnership(db)));
+  }
+
+  updateSettings(req: Request, scope: PartnershipScope, input: PartnershipSettingsInput) {
+    return this.db.run(scope, async (db) => {
+      const partnership = await this.findPartnership(db);
+      if (partnership.version !== input.version) {
+        throw conflict(
+          'Iemand anders heeft de instellingen intussen gewijzigd. Bekijk de nieuwe stand en kies opnieuw.',
+        );
+      }
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      if (partnership.openComparison !== input.openComparison)
+        changes.openComparison = { from: partnership.openComparison, to: input.openComparison };
+      if (partnership.minRoleGroupSize !== input.minRoleGroupSize)
+        changes.minRoleGroupSize = {
+          from: partnership.minRoleGroupSize,
+          to: input.minRoleGroupSize,
+        };
+      if (Object.keys(changes).length === 0) return mapPartnership(partnership);
+
+      partnership.openComparison = input.openComparison;
+      partnership.minRoleGroupSize = input.minRoleGroupSize;
+      const saved = await db.save(partnership);
+      await this.audit.record(db, {
+        action: 'partnership.settings_changed',
+        partnershipId: scope.partnershipId,
+        userId: scope.principal.userId,
+        targetType: 'partnership',
+        targetId: scope.partnershipId,
+        details: changes,
+        ip: clientIp(req),
+      });
+      return mapPartnership(saved);
+    });
   }
 
   /** Row-level security has already narrowed the table to the scoped partnership. */

@@ -55,6 +55,7 @@ export const auditMessages = {
     'person.exported': 'Persoonsgegevens gedownload',
     'person.erased': 'Persoonsgegevens gewist',
     'partnership.created': 'Partnerschap aangemaakt',
+    'partnership.settings_changed': 'Instellingen van het partnerschap gewijzigd',
   } satisfies Record<AuditAction, string>,
   details: {
     about: (name: string) => `betreft ${name}`,
