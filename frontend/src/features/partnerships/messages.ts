@@ -36,6 +36,23 @@ export const partnershipMessages = {
     school_mbo: 'MBO-school',
     instituut: 'Instituut',
   } satisfies Record<LocationKind, string>,
+  settingsTitle: 'Resultaten delen',
+  settingsOpenComparison: 'Locaties zien elkaars resultaten met naam',
+  settingsOpenComparisonHint:
+    'Staat dit uit, dan ziet een locatie de andere locaties alleen samen, als mediaan en spreiding, zonder namen.',
+  settingsOpenConfirmTitle: 'Resultaten met naam delen?',
+  settingsOpenConfirm:
+    'Vanaf nu ziet iedere locatie de resultaten van alle andere locaties met naam. Doe dit alleen als de locaties dat samen hebben afgesproken.',
+  settingsOpenConfirmYes: 'Ja, deel met naam',
+  settingsOpenConfirmCancel: 'Annuleren',
+  settingsMinGroupSize: 'Kleinste groep die apart getoond wordt',
+  settingsMinGroupSizeHint:
+    'Rollen met minder deelnemers, en een vergelijking met te weinig andere locaties, blijven verborgen. Standaard 3.',
+  settingsSave: 'Instellingen opslaan',
+  settingsSaving: 'Bezig met opslaan…',
+  settingsSaved: 'De instellingen zijn opgeslagen.',
+  settingsConflict:
+    'Iemand anders heeft de instellingen intussen gewijzigd. Laad de pagina opnieuw om de nieuwe stand te zien.',
   archived: 'Gearchiveerd',
   archivedHelp: 'Gearchiveerde locaties houden hun resultaten, maar doen niet meer mee.',
 } as const;

@@ -7,6 +7,7 @@ import { usePartnership } from '../api/get-partnership';
 import { partnershipMessages as m } from '../messages';
 import { CycleSummary } from './cycle-summary';
 import { LocationList } from './location-list';
+import { PartnershipSettings } from './partnership-settings';
 import './partnerships.css';
 
 type PartnershipPageProps = {
@@ -14,10 +15,17 @@ type PartnershipPageProps = {
   phaseName?: (code: PdcaPhaseCode) => string;
   /** The evaluations of the partnership, composed in by the app. */
   evaluations: ReactNode;
+  /** Whether the viewer may change how results are shared (the programmaleider). */
+  canManageSettings?: boolean;
 };
 
 /** Partnerschap: vision, the current cycle, the locaties, and the evaluations per schooljaar. */
-export function PartnershipPage({ partnershipId, phaseName, evaluations }: PartnershipPageProps) {
+export function PartnershipPage({
+  partnershipId,
+  phaseName,
+  evaluations,
+  canManageSettings = false,
+}: PartnershipPageProps) {
   const partnership = usePartnership(partnershipId);
 
   return (
@@ -61,6 +69,12 @@ export function PartnershipPage({ partnershipId, phaseName, evaluations }: Partn
                 <h2 id="locations">{m.locationsTitle}</h2>
                 <LocationList partnershipId={partnershipId} />
               </section>
+              {canManageSettings ? (
+                <section aria-labelledby="settings" className="panel">
+                  <h2 id="settings">{m.settingsTitle}</h2>
+                  <PartnershipSettings partnership={partnership.data} />
+                </section>
+              ) : null}
             </div>
             <div className="partnership-grid__main">{evaluations}</div>
           </div>
