@@ -14,7 +14,7 @@ export const appMessages = {
     platform: 'Platform',
   },
   managementNav: 'Beheer van het partnerschap',
-  management: { people: 'Mensen', auditLog: 'Auditlog' },
+  management: { people: 'Mensen', auditLog: 'Auditlog', importHistory: 'Importeren' },
   sessionCheckFailed: 'We konden niet nagaan of je bent aangemeld.',
   noAccessTitle: 'Nog geen toegang',
   noAccessBody:

@@ -63,7 +63,7 @@ describe(navItemsFor.name, () => {
     ]);
   });
 
-  it('keeps Beheer active on the audit log of the same partnership', () => {
+  it('keeps Beheer active on the audit log and the import page of the same partnership', () => {
     const management = navItemsFor({
       partnershipId: 'p1',
       roles: ['programmaleider'],
@@ -71,7 +71,7 @@ describe(navItemsFor.name, () => {
     }).find((item) => item.key === 'management');
     expect(management).toMatchObject({
       to: '/partnerschappen/p1/mensen',
-      alsoActiveOn: ['/partnerschappen/p1/auditlog'],
+      alsoActiveOn: ['/partnerschappen/p1/auditlog', '/partnerschappen/p1/importeren'],
     });
   });
 });

@@ -84,7 +84,7 @@ export function navItemsFor({ partnershipId, roles, isPlatformAdmin }: NavContex
         key: 'management',
         label: nav.management,
         to: paths.people(partnershipId),
-        alsoActiveOn: [paths.auditLog(partnershipId)],
+        alsoActiveOn: [paths.auditLog(partnershipId), paths.importHistory(partnershipId)],
       });
     }
   }

@@ -24,6 +24,7 @@ export const paths = {
     `/partnerschappen/${encodeURIComponent(id)}/evaluaties/${encodeURIComponent(evaluationId)}/gesprekken/${encodeURIComponent(sessionId)}/correctie`,
   people: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/mensen`,
   auditLog: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/auditlog`,
+  importHistory: (id: string) => `/partnerschappen/${encodeURIComponent(id)}/importeren`,
   profile: () => '/profiel',
   platformPartnerships: () => '/beheer/partnerschappen',
   signIn: () => '/aanmelden',

@@ -83,6 +83,9 @@ const PeopleRoute = lazy(() =>
 const AuditLogRoute = lazy(() =>
   import('./routes/audit-log-route').then((m) => ({ default: m.AuditLogRoute })),
 );
+const ImportRoute = lazy(() =>
+  import('./routes/import-route').then((m) => ({ default: m.ImportRoute })),
+);
 const PlatformPartnershipsRoute = lazy(() =>
   import('./routes/platform-partnerships-route').then((m) => ({
     default: m.PlatformPartnershipsRoute,
@@ -187,6 +190,7 @@ export const router = createBrowserRouter([
           },
           { path: 'partnerschappen/:partnershipId/mensen', element: <PeopleRoute /> },
           { path: 'partnerschappen/:partnershipId/auditlog', element: <AuditLogRoute /> },
+          { path: 'partnerschappen/:partnershipId/importeren', element: <ImportRoute /> },
           { path: 'beheer', element: <Navigate to="/beheer/partnerschappen" replace /> },
           { path: 'beheer/partnerschappen', element: <PlatformPartnershipsRoute /> },
           { path: '*', element: <NotFoundRoute /> },

@@ -10,6 +10,7 @@ export function ManagementNav({ partnershipId }: { partnershipId: string }) {
       items={[
         { to: paths.people(partnershipId), label: m.management.people },
         { to: paths.auditLog(partnershipId), label: m.management.auditLog },
+        { to: paths.importHistory(partnershipId), label: m.management.importHistory },
       ]}
     />
   );
