@@ -1,13 +1,7 @@
-import type { Stream } from 'node:stream';
 import { seedSafeguardsExport } from '../fixtures/safeguards-export';
 import { createCycle } from '../factories';
 import { createTestApp, type TestApp } from '../setup/test-app';
-
-const binary = (res: Stream, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
+import { binaryBody } from '../setup/binary-body';
 
 /** Page objects of a PDF (not the /Pages tree nodes). */
 const pageCount = (pdf: Buffer) =>
@@ -32,7 +26,7 @@ describe('Waarborgen PDF report', () => {
     const res = await pl
       .get(url('reports/safeguards.pdf?safeguard=all'))
       .buffer(true)
-      .parse(binary)
+      .parse(binaryBody)
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
@@ -44,7 +38,7 @@ describe('Waarborgen PDF report', () => {
     const res = await pl
       .get(url('reports/safeguards.pdf?safeguard=leeromgeving'))
       .buffer(true)
-      .parse(binary)
+      .parse(binaryBody)
       .expect(200);
     expect(res.headers['content-disposition']).toContain('waarborgen-leeromgeving-');
     expect(pageCount(res.body as Buffer)).toBe(2);
@@ -58,7 +52,7 @@ describe('Waarborgen PDF report', () => {
       const res = await pl
         .get(url('reports/safeguards.pdf?safeguard=organisatie'))
         .buffer(true)
-        .parse(binary)
+        .parse(binaryBody)
         .expect(200);
       expect(pageCount(res.body as Buffer)).toBeGreaterThan(2);
     } finally {

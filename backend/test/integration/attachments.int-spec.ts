@@ -4,17 +4,11 @@ import {
   evaluationDetailSchema,
   problemSchema,
 } from '@zet/contracts';
-import type { Stream } from 'node:stream';
 import { createLocation, createPartnership } from '../factories';
 import { buildEvaluationPlan, buildPlanGroup } from '../factories/evaluation-plans';
 import { createMember, signIn, signInAs, type SignedInAgent } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
-
-const binary = (res: Stream, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
+import { binaryBody } from '../setup/binary-body';
 
 /** A real 1×1 PNG. */
 const PNG = Buffer.from(
@@ -129,7 +123,7 @@ describe('Attachments of theme sessions', () => {
     const file = await lead.agent
       .get(`${url}/${attachment.id}`)
       .buffer(true)
-      .parse(binary)
+      .parse(binaryBody)
       .expect(200);
     expect(Buffer.compare(file.body as Buffer, PNG)).toBe(0);
     expect(file.headers['content-type']).toBe('image/png');
@@ -156,7 +150,7 @@ describe('Attachments of theme sessions', () => {
     const file = await lead.agent
       .get(`${url}/${attachment.id}`)
       .buffer(true)
-      .parse(binary)
+      .parse(binaryBody)
       .expect(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.headers['content-disposition']).toMatch(/^attachment; filename="werkbladen.pdf"/);
@@ -210,7 +204,7 @@ describe('Attachments of theme sessions', () => {
       expect(
         attachmentListSchema.parse((await who.agent.get(url).expect(200)).body).items,
       ).toHaveLength(1);
-      await who.agent.get(fileUrl).buffer(true).parse(binary).expect(200);
+      await who.agent.get(fileUrl).buffer(true).parse(binaryBody).expect(200);
     }
     expect(attachmentListSchema.parse((await board.agent.get(url)).body).canUpload).toBe(false);
     await upload(board, url, PDF, 'x.pdf').expect(404);

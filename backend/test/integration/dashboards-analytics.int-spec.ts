@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import type { Stream } from 'node:stream';
 import {
   ambitionsSchema,
   coverageSchema,
@@ -21,13 +20,7 @@ import {
 } from '../factories';
 import { signInAs } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
-
-/** supertest: collect a binary body (XLSX, PDF) as a Buffer. */
-const binary = (res: Stream, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
+import { binaryBody } from '../setup/binary-body';
 
 /**
  * Hand-computed fixture (current, desired per group; one evaluation per call):
@@ -677,7 +670,7 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
       const xlsx = await coordinatorB
         .get(url('safeguards/export.xlsx'))
         .buffer(true)
-        .parse(binary)
+        .parse(binaryBody)
         .expect(200);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(xlsx.body as ArrayBuffer);

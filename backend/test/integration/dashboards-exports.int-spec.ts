@@ -1,16 +1,10 @@
 import type { Problem } from '@zet/contracts';
 import ExcelJS from 'exceljs';
-import type { Stream } from 'node:stream';
 import Papa from 'papaparse';
 import { PdfRenderer } from '../../src/modules/dashboards/pdf-renderer.service';
 import { HYPERLINK, seedSafeguardsExport } from '../fixtures/safeguards-export';
 import { createTestApp, type TestApp } from '../setup/test-app';
-
-const binary = (res: Stream, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
+import { binaryBody } from '../setup/binary-body';
 
 describe('Waarborgen exports: CSV, XLSX, and the PDF report without Chromium', () => {
   let t: TestApp;
@@ -69,7 +63,7 @@ describe('Waarborgen exports: CSV, XLSX, and the PDF report without Chromium', (
     const res = await pl
       .get(url('dashboards/safeguards/export.xlsx'))
       .buffer(true)
-      .parse(binary)
+      .parse(binaryBody)
       .expect(200);
     expect(res.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

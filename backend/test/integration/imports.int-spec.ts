@@ -11,17 +11,11 @@ import {
   themeTrajectorySchema,
 } from '@zet/contracts';
 import ExcelJS from 'exceljs';
-import type { Stream } from 'node:stream';
 import Papa from 'papaparse';
 import { createLocation, createPartnership } from '../factories';
 import { signInAs, type SignedInAgent } from '../setup/auth';
 import { createTestApp, type TestApp } from '../setup/test-app';
-
-const binary = (res: Stream, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
+import { binaryBody } from '../setup/binary-body';
 
 const BOM = '\ufeff';
 const HEADER =
@@ -141,7 +135,7 @@ describe('Imports of earlier ZET rounds', () => {
       const xlsx = await lead.agent
         .get(`${base(p.id)}/imports/template.xlsx`)
         .buffer(true)
-        .parse(binary)
+        .parse(binaryBody)
         .expect(200);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(xlsx.body as ArrayBuffer);
