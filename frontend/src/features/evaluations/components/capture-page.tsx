@@ -1,13 +1,6 @@
-import {
-  AGREEMENTS_MAX_LENGTH,
-  NOTES_MAX_LENGTH,
-  PLENARY_REPORTER_MAX_LENGTH,
-  RATIONALE_MAX_LENGTH,
-  type ThemeSessionCapture,
-} from '@zet/contracts';
+import type { ThemeSessionCapture } from '@zet/contracts';
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
-import { ChoiceGroup } from '../../../components/ui/choice-group';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { ErrorState, Skeleton } from '../../../components/ui/query-states';
 import { StatusMessage } from '../../../components/ui/status-message';
@@ -16,37 +9,28 @@ import { useEvaluation } from '../api/get-evaluation';
 import { useThemeSession } from '../api/get-theme-session';
 import { useCaptureAutosave } from '../api/use-capture-autosave';
 import { evaluationMessages } from '../messages';
-import type { CaptureDraft } from '../utils/capture-draft';
+import type { CaptureDraft, SetDraftField } from '../utils/capture-draft';
 import { evaluationPaths } from '../utils/evaluation-paths';
-import { roleName, scenarioName, type EvaluationLabels } from '../utils/labels';
+import { roleName, scenarioName } from '../utils/labels';
 import { AttachmentsSection } from './attachments-section';
-import { CaptureTextField } from './capture-text-field';
+import { ClosingSection } from './closing-section';
 import { ConflictPanel } from './conflict-panel';
 import type { CorrectionFlash } from './correction-form';
 import { FindingsSection } from './findings-section';
+import { GroupPlacementSection } from './group-placement-section';
 import { ParticipantsSection } from './participants-section';
 import { PlacementsSection } from './placements-section';
+import { ReflectionCardsSection, withKeptCards } from './reflection-cards-section';
 import { RevisionHistory } from './revision-history';
 import { SaveStatus } from './save-status';
-import { ScenarioScale } from './scenario-scale';
 import { SessionContextPanel } from './session-context-panel';
+import type { SessionPageProps } from './session-page-props';
 import './capture.css';
 
 const m = evaluationMessages.capture;
 
-export type ReflectionCardOption = { code: string; title: string };
-
-type CapturePageProps = {
-  partnershipId: string;
-  evaluationId: string;
-  sessionId: string;
-  labels: EvaluationLabels | undefined;
-  /** The theme's reflection cards as the partnership uses them; undefined while loading. */
-  reflectionCards: ReflectionCardOption[] | undefined;
-};
-
 /** Vastleggen: one theme session captured on the day, autosaved, safe offline. */
-export function CapturePage(props: CapturePageProps) {
+export function CapturePage(props: SessionPageProps) {
   const { partnershipId, evaluationId, sessionId } = props;
   const session = useThemeSession(partnershipId, evaluationId, sessionId);
 
@@ -68,7 +52,7 @@ export function CapturePage(props: CapturePageProps) {
   return <CaptureForm key={sessionId} {...props} initial={session.data} latest={session.data} />;
 }
 
-type CaptureFormProps = CapturePageProps & {
+type CaptureFormProps = SessionPageProps & {
   initial: ThemeSessionCapture;
   latest: ThemeSessionCapture;
 };
@@ -91,20 +75,18 @@ function CaptureForm({
 
   const { doc, draft, update } = capture;
   const readOnly = doc.readOnly;
+  const change: SetDraftField = (field, value) =>
+    update((current) => ({ ...current, [field]: value }));
   const set =
     <F extends keyof CaptureDraft>(field: F) =>
     (value: CaptureDraft[F]) =>
-      update((current) => ({ ...current, [field]: value }));
+      change(field, value);
 
   const nameOfRole = (code: string) => roleName(labels, code);
   const nameOfScenario = (level: number) => scenarioName(labels, level);
   const cards = withKeptCards(reflectionCards ?? [], draft.reflectionCards);
   const cardTitle = (code: string) => cards.find((c) => c.code === code)?.title ?? code;
   const heading = m.heading(doc.themeName, doc.groupLabel);
-  const rationaleRequired =
-    draft.currentPlacement !== null &&
-    draft.currentPlacement === draft.desiredPlacement &&
-    draft.rationale.trim() === '';
   const detail = evaluation.data;
   const finalised = doc.evaluationStatus === 'finalised';
   const canCorrect = finalised && detail?.permissions.correct === true;
@@ -228,87 +210,25 @@ function CaptureForm({
               readOnly={readOnly}
             />
 
-            <section aria-labelledby="capture-cards" className="capture-section">
-              <h2 id="capture-cards">{m.sections.cards}</h2>
-              {reflectionCards === undefined ? (
-                <p className="muted">{m.cardsLoading}</p>
-              ) : cards.length === 0 ? (
-                <p className="muted">{m.cardsEmpty}</p>
-              ) : (
-                <ChoiceGroup
-                  type="checkbox"
-                  legend={<span className="visually-hidden">{m.sections.cards}</span>}
-                  name="reflectionCards"
-                  choices={cards.map((card) => ({ value: card.code, label: card.title }))}
-                  value={draft.reflectionCards}
-                  onChange={set('reflectionCards')}
-                />
-              )}
-            </section>
-
-            <section aria-labelledby="capture-group" className="capture-section">
-              <h2 id="capture-group">{m.sections.group}</h2>
-              <ScenarioScale
-                legend={m.current}
-                name="currentPlacement"
-                value={draft.currentPlacement}
-                onChange={set('currentPlacement')}
-                scenarioName={nameOfScenario}
-                disabled={readOnly}
-              />
-              <ScenarioScale
-                legend={m.desired}
-                name="desiredPlacement"
-                value={draft.desiredPlacement}
-                onChange={set('desiredPlacement')}
-                scenarioName={nameOfScenario}
-                disabled={readOnly}
-                reference={{ value: draft.currentPlacement, label: evaluationMessages.live.now }}
-              />
-              <CaptureTextField
-                label={m.rationale}
-                name="rationale"
-                value={draft.rationale}
-                onChange={set('rationale')}
-                maxLength={RATIONALE_MAX_LENGTH}
-                hint={m.rationaleHint}
-                warning={rationaleRequired ? m.rationaleRequired : undefined}
-                rows={5}
-                readOnly={readOnly}
-              />
-            </section>
-
-            <section aria-labelledby="capture-closing" className="capture-section">
-              <h2 id="capture-closing">{m.sections.closing}</h2>
-              <CaptureTextField
-                label={m.agreements}
-                name="agreements"
-                value={draft.agreements}
-                onChange={set('agreements')}
-                maxLength={AGREEMENTS_MAX_LENGTH}
-                hint={m.agreementsHint}
-                readOnly={readOnly}
-              />
-              <CaptureTextField
-                label={m.plenaryReporter}
-                name="plenaryReporter"
-                value={draft.plenaryReporter}
-                onChange={set('plenaryReporter')}
-                maxLength={PLENARY_REPORTER_MAX_LENGTH}
-                multiline={false}
-                readOnly={readOnly}
-              />
-              <CaptureTextField
-                label={m.notes}
-                name="notes"
-                value={draft.notes}
-                onChange={set('notes')}
-                maxLength={NOTES_MAX_LENGTH}
-                hint={m.notesHint}
-                rows={3}
-                readOnly={readOnly}
-              />
-            </section>
+            <ReflectionCardsSection
+              idPrefix="capture"
+              cards={reflectionCards === undefined ? undefined : cards}
+              value={draft.reflectionCards}
+              onChange={set('reflectionCards')}
+            />
+            <GroupPlacementSection
+              idPrefix="capture"
+              draft={draft}
+              onChange={change}
+              scenarioName={nameOfScenario}
+              readOnly={readOnly}
+            />
+            <ClosingSection
+              idPrefix="capture"
+              draft={draft}
+              onChange={change}
+              readOnly={readOnly}
+            />
             <AttachmentsSection
               partnershipId={partnershipId}
               evaluationId={evaluationId}
@@ -335,13 +255,4 @@ function CaptureForm({
       </div>
     </div>
   );
-}
-
-/** The theme's cards, plus any card already recorded that the list no longer has. */
-export function withKeptCards(
-  cards: ReflectionCardOption[],
-  chosen: string[],
-): ReflectionCardOption[] {
-  const missing = chosen.filter((code) => !cards.some((card) => card.code === code));
-  return [...cards, ...missing.map((code) => ({ code, title: code }))];
 }

@@ -8,10 +8,11 @@ import { TextAreaField } from '../../../components/ui/text-field';
 import { formatDate } from '../../../lib/dates';
 import { useCorrectionDraft } from '../api/use-correction-draft';
 import { evaluationMessages } from '../messages';
-import { roleName, scenarioName, type EvaluationLabels } from '../utils/labels';
-import { withKeptCards, type ReflectionCardOption } from './capture-page';
+import { roleName, scenarioName } from '../utils/labels';
 import { ConflictPanel } from './conflict-panel';
 import { CorrectionFields } from './correction-fields';
+import { withKeptCards } from './reflection-cards-section';
+import type { SessionPageProps } from './session-page-props';
 import { StaleCorrectionNotice } from './stale-correction-notice';
 
 const m = evaluationMessages.correction;
@@ -19,12 +20,7 @@ const m = evaluationMessages.correction;
 /** What the session page says after a correction was saved. */
 export type CorrectionFlash = { flash?: 'corrected' };
 
-type CorrectionFormProps = {
-  partnershipId: string;
-  evaluationId: string;
-  sessionId: string;
-  labels: EvaluationLabels | undefined;
-  reflectionCards: ReflectionCardOption[] | undefined;
+type CorrectionFormProps = SessionPageProps & {
   initial: ThemeSessionCapture;
   evaluation: EvaluationDetail;
   /** The read-only session page, where cancel and save lead. */

@@ -6,24 +6,15 @@ import { useEvaluation } from '../api/get-evaluation';
 import { useThemeSession } from '../api/get-theme-session';
 import { evaluationMessages } from '../messages';
 import { evaluationPaths } from '../utils/evaluation-paths';
-import type { EvaluationLabels } from '../utils/labels';
-import type { ReflectionCardOption } from './capture-page';
 import { CorrectionForm } from './correction-form';
+import type { SessionPageProps } from './session-page-props';
 import './capture.css';
 import './correction.css';
 
 const m = evaluationMessages.correction;
 
-type CorrectionPageProps = {
-  partnershipId: string;
-  evaluationId: string;
-  sessionId: string;
-  labels: EvaluationLabels | undefined;
-  reflectionCards: ReflectionCardOption[] | undefined;
-};
-
 /** Correctie aanbrengen: a new version of a finalised theme session, with a reason. */
-export function CorrectionPage(props: CorrectionPageProps) {
+export function CorrectionPage(props: SessionPageProps) {
   const { partnershipId, evaluationId, sessionId } = props;
   const session = useThemeSession(partnershipId, evaluationId, sessionId);
   const evaluation = useEvaluation(partnershipId, evaluationId);

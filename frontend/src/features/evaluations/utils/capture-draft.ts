@@ -47,6 +47,11 @@ export const CAPTURE_FIELDS = [
 ] as const satisfies readonly (keyof CaptureDraft)[];
 export type CaptureField = (typeof CAPTURE_FIELDS)[number];
 
+/** Sets one field; the page decides how the change is kept (autosaved, or held for a correction). */
+export type SetDraftField = <F extends CaptureField>(field: F, value: CaptureDraft[F]) => void;
+/** Why the server refused a field, shown on that field. */
+export type CaptureFieldErrors = Partial<Record<CaptureField, string>>;
+
 export type CapturePayload = Omit<Required<ThemeSessionCaptureInput>, 'version'>;
 
 let keyCounter = 0;

@@ -3,25 +3,19 @@ import {
   type ThemeSessionCorrectionInput,
 } from '@zet/contracts';
 import type { ApiFieldError } from '../../../lib/api-client';
-import { changedFields, payloadField, type CaptureDraft, type CaptureField } from './capture-draft';
+import {
+  CAPTURE_FIELDS,
+  changedFields,
+  payloadField,
+  type CaptureDraft,
+  type CaptureField,
+} from './capture-draft';
 
 /** Where a correction's error is shown: on a field, on the reason, or above the form. */
 export type CorrectionErrorKey = CaptureField | 'reason' | 'form';
 export type CorrectionErrors = Partial<Record<CorrectionErrorKey, string>>;
 
-const FIELD_KEYS: readonly string[] = [
-  'participants',
-  'individualPlacements',
-  'findings',
-  'reflectionCards',
-  'currentPlacement',
-  'desiredPlacement',
-  'rationale',
-  'agreements',
-  'plenaryReporter',
-  'notes',
-  'reason',
-];
+const FIELD_KEYS: readonly string[] = [...CAPTURE_FIELDS, 'reason'];
 
 /**
  * The correction as it is sent: the reason, the version it corrects, and only the fields that
