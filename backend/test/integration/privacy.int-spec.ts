@@ -254,6 +254,26 @@ describe('Privacy (AVG): export and erasure of a person', () => {
           heldOn: '2025-03-12',
         }),
       ]);
+      expect(data.uploads).toEqual([]);
+      // What the person uploads later is part of the next export: a scan and an import file.
+      const [scan] = await sql<{ id: string }>(
+        `insert into attachment (partnership_id, theme_session_id, filename, content_type, size, sha256, content, created_by)
+         values ($1, $2, 'flip-over.pdf', 'application/pdf', 4, repeat('a', 64), '\\x25504446', $3) returning id`,
+        [s.p.id, s.sessionId, s.person.userId],
+      );
+      const [batch] = await sql<{ id: string }>(
+        `insert into import_batch (partnership_id, file_name, file_sha256, format, row_count, imported_rows,
+                                   skipped_rows, evaluations_created, evaluations_extended, created_by)
+         values ($1, 'zet-2019.xlsx', repeat('b', 64), 'xlsx', 3, 3, 0, 1, 0, $2) returning id`,
+        [s.p.id, s.person.userId],
+      );
+      const again = personExportSchema
+        .strict()
+        .parse((await s.lead.agent.get(exportUrl(s.p.id, s.person.userId)).expect(200)).body);
+      expect(again.uploads.map((u) => [u.kind, u.id, u.fileName, u.themeSessionId])).toEqual([
+        ['attachment', scan!.id, 'flip-over.pdf', s.sessionId],
+        ['import', batch!.id, 'zet-2019.xlsx', null],
+      ]);
       expect(data.actions).toEqual([
         expect.objectContaining({
           id: s.actionId,
@@ -291,7 +311,9 @@ describe('Privacy (AVG): export and erasure of a person', () => {
             .expect(200)
         ).body,
       );
+      // Both exports above are on record.
       expect(log.items.map((e) => [e.actor?.userId, e.target])).toEqual([
+        [s.lead.member.userId, { type: 'user', id: s.person.userId }],
         [s.lead.member.userId, { type: 'user', id: s.person.userId }],
       ]);
     });

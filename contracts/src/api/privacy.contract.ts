@@ -83,6 +83,17 @@ export const personExportSchema = z.object({
       themeName: z.string(),
     }),
   ),
+  /** Files the person uploaded: photos and scans of a session, and imported spreadsheets. */
+  uploads: z.array(
+    z.object({
+      kind: z.enum(['attachment', 'import']),
+      id: idSchema,
+      fileName: z.string(),
+      uploadedAt: isoDateTimeSchema,
+      /** The theme session an attachment belongs to; null for an import. */
+      themeSessionId: idSchema.nullable(),
+    }),
+  ),
   /** Actions whose owner names the person. */
   actions: z.array(
     z.object({

@@ -8,6 +8,7 @@ import type {
   OwnedActionRow,
   PersonAuditRow,
   SessionRow,
+  UploadRow,
 } from './privacy.queries';
 
 export type PersonExportRows = {
@@ -19,6 +20,7 @@ export type PersonExportRows = {
   sessions: SessionRow[];
   auditEntries: PersonAuditRow[];
   facilitated: FacilitatedRow[];
+  uploads: UploadRow[];
   actions: OwnedActionRow[];
   mentions: MentionRow[];
 };
@@ -75,6 +77,14 @@ export const mapFacilitated = (
   themeName: row.theme_name,
 });
 
+export const mapUpload = (row: UploadRow): PersonExport['uploads'][number] => ({
+  kind: row.kind,
+  id: row.id,
+  fileName: row.file_name,
+  uploadedAt: row.uploaded_at.toISOString(),
+  themeSessionId: row.theme_session_id,
+});
+
 export const mapOwnedAction = (row: OwnedActionRow): PersonExport['actions'][number] => ({
   id: row.id,
   title: row.title,
@@ -99,6 +109,7 @@ export const mapPersonExport = (rows: PersonExportRows): PersonExport => ({
   sessions: { count: rows.sessions.length, items: rows.sessions.map(mapSession) },
   auditLog: rows.auditEntries.map(mapAuditEntry),
   facilitatedThemeSessions: rows.facilitated.map(mapFacilitated),
+  uploads: rows.uploads.map(mapUpload),
   actions: rows.actions.map(mapOwnedAction),
   mentions: rows.mentions.map(mapMention),
 });

@@ -322,6 +322,34 @@ export async function listFacilitatedSessions(
   return rows.map((r) => facilitatedRow.parse(r));
 }
 
+const uploadRow = z.object({
+  kind: z.enum(['attachment', 'import']),
+  id: z.string(),
+  file_name: z.string(),
+  uploaded_at: z.date(),
+  theme_session_id: z.string().nullable(),
+});
+export type UploadRow = z.infer<typeof uploadRow>;
+
+/** Attachments and import files the person uploaded in the partnership, oldest first. */
+export async function listUploads(
+  db: EntityManager,
+  partnershipId: string,
+  userId: string,
+): Promise<UploadRow[]> {
+  const rows: unknown[] = await db.query(
+    `select 'attachment' as kind, id, filename as file_name, created_at as uploaded_at,
+            theme_session_id::text as theme_session_id
+       from attachment where partnership_id = $1 and created_by = $2
+     union all
+     select 'import', id, file_name, created_at, null
+       from import_batch where partnership_id = $1 and created_by = $2
+     order by uploaded_at, id`,
+    [partnershipId, userId],
+  );
+  return rows.map((r) => uploadRow.parse(r));
+}
+
 const actionRow = z.object({
   id: z.string(),
   title: z.string(),

@@ -19,6 +19,7 @@ import {
   isKnownInPartnership,
   listAuditEntries,
   listFacilitatedSessions,
+  listUploads,
   listInvitations,
   listMemberships,
   listMentions,
@@ -85,6 +86,7 @@ export class PrivacyService {
         sessions: await listSessions(db, userId),
         auditEntries: await listAuditEntries(db, partnershipId, userId),
         facilitated: await listFacilitatedSessions(db, partnershipId, userId),
+        uploads: await listUploads(db, partnershipId, userId),
         actions: await listOwnedActions(db, partnershipId, pattern),
         mentions: await listMentions(db, partnershipId, pattern),
       };
