@@ -466,6 +466,13 @@ describe('Imports of earlier ZET rounds', () => {
         (await lead.agent.get(`${base(p.id)}/audit-log`).expect(200)).body,
       );
       expect(audit.items.filter((e) => e.action === 'evaluation.finalised')).toHaveLength(4);
+      expect(audit.items.filter((e) => e.action === 'import.committed')).toEqual([
+        expect.objectContaining({
+          actor: expect.objectContaining({ userId: lead.member.userId }),
+          target: { type: 'import_batch', id: report.batchId },
+          details: expect.objectContaining({ importedRows: 6, skippedRows: 0, evaluations: 4 }),
+        }),
+      ]);
     });
 
     it('imports the same file again without creating anything twice, and adds only the new rows of an overlapping file', async () => {

@@ -27,6 +27,7 @@ export const auditActionSchema = z.enum([
   'person.erased',
   'partnership.created',
   'partnership.settings_changed',
+  'import.committed',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

@@ -183,6 +183,20 @@ export class ImportsService {
       }
       const inserted = await insertImportedRows(db, scope.partnershipId, batchId, keyRows);
       if (inserted !== keyRows.length) throw conflict(m.concurrent);
+      await this.audit.record(db, {
+        action: 'import.committed',
+        partnershipId: scope.partnershipId,
+        userId: scope.principal.userId,
+        targetType: 'import_batch',
+        targetId: batchId,
+        details: {
+          fileName,
+          importedRows: keyRows.length,
+          skippedRows: analysis.imported.size,
+          evaluations: written.length,
+        },
+        ip: clientIp(req),
+      });
       return report(written, batchId);
     });
   }

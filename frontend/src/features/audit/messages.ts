@@ -56,6 +56,7 @@ export const auditMessages = {
     'person.erased': 'Persoonsgegevens gewist',
     'partnership.created': 'Partnerschap aangemaakt',
     'partnership.settings_changed': 'Instellingen van het partnerschap gewijzigd',
+    'import.committed': 'Eerdere resultaten geïmporteerd',
   } satisfies Record<AuditAction, string>,
   details: {
     about: (name: string) => `betreft ${name}`,
