@@ -5,6 +5,7 @@ import { ContentAdaptation1795884300000 } from './1795884300000-ContentAdaptatio
 import { ThemeSessionRevisions1795884400000 } from './1795884400000-ThemeSessionRevisions';
 import { ImportsAndAttachments1795884500000 } from './1795884500000-ImportsAndAttachments';
 import { CommonThreadPatterns1795884800000 } from './1795884800000-CommonThreadPatterns';
+import { DashboardDataVersion1795884900000 } from './1795884900000-DashboardDataVersion';
 
 export { PARTNERSHIP_SCOPED_TABLES } from './1764350000000-AccessControl';
 
@@ -17,4 +18,5 @@ export const migrations = [
   ThemeSessionRevisions1795884400000,
   ImportsAndAttachments1795884500000,
   CommonThreadPatterns1795884800000,
+  DashboardDataVersion1795884900000,
 ];

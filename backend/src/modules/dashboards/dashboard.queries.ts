@@ -85,6 +85,29 @@ async function rows<T extends z.ZodType>(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Data version
+
+const versionRow = z.object({ version: z.string() });
+
+/**
+ * The partnership's dashboard data version, which every write to its dashboard data raises in
+ * the writing transaction (migration DashboardDataVersion); null when it has no row yet. A
+ * bigint, so kept as the string pg returns.
+ */
+export async function dashboardDataVersion(
+  db: EntityManager,
+  partnershipId: string,
+): Promise<string | null> {
+  const [row] = await rows(
+    db,
+    versionRow,
+    `select version::text as version from dashboard_data_version where partnership_id = $1`,
+    [partnershipId],
+  );
+  return row?.version ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
 // What the numbers rest on
 
 const basisRow = z.object({ locations: int, sessions: int });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DashboardAnswerCache } from './dashboard-answer-cache';
 import { DashboardContent } from './dashboard-content';
 import { DashboardsController, ReportsController } from './dashboards.controller';
 import { DashboardsService } from './dashboards.service';
@@ -7,7 +8,13 @@ import { SafeguardReportsService } from './safeguard-reports.service';
 
 @Module({
   controllers: [DashboardsController, ReportsController],
-  providers: [DashboardsService, DashboardContent, SafeguardReportsService, PdfRenderer],
+  providers: [
+    DashboardsService,
+    DashboardAnswerCache,
+    DashboardContent,
+    SafeguardReportsService,
+    PdfRenderer,
+  ],
   exports: [DashboardsService, DashboardContent],
 })
 export class DashboardsModule {}

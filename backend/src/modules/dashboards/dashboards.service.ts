@@ -25,6 +25,7 @@ import {
   ambitionRows,
   basisCounts,
   coverageRows,
+  dashboardDataVersion,
   dashboardFrame,
   findingRows,
   gapRows,
@@ -39,6 +40,7 @@ import {
   themeTrajectoryRows,
   transitionRows,
 } from './dashboard.queries';
+import { DashboardAnswerCache, type DashboardEndpoint } from './dashboard-answer-cache';
 import { DashboardContent } from './dashboard-content';
 import {
   type ResolvedFilters,
@@ -79,10 +81,40 @@ export class DashboardsService {
   constructor(
     private readonly db: ScopedDb,
     private readonly content: DashboardContent,
+    private readonly cache: DashboardAnswerCache,
   ) {}
 
   run<T>(scope: PartnershipScope, work: (db: EntityManager) => Promise<T>): Promise<T> {
     return this.db.run(scope, work);
+  }
+
+  /**
+   * One dashboard answer in the partnership's scoped transaction: the data version is read
+   * first, so a cached answer skips the frame and every aggregation, and an answer computed now
+   * is stored under a version no newer than the data it saw. Failures are not stored.
+   */
+  private answer<T extends object>(
+    scope: PartnershipScope,
+    endpoint: DashboardEndpoint,
+    query: unknown,
+    compute: (db: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return this.db.run(scope, async (db) => {
+      const version = await dashboardDataVersion(db, scope.partnershipId);
+      if (version === null) return compute(db);
+      const key = this.cache.key({
+        partnershipId: scope.partnershipId,
+        version,
+        endpoint,
+        query,
+        scope,
+      });
+      const hit = this.cache.get<T>(key);
+      if (hit) return hit;
+      const fresh = await compute(db);
+      this.cache.set(key, fresh);
+      return fresh;
+    });
   }
 
   /**
@@ -143,7 +175,7 @@ export class DashboardsService {
   themeTrajectory(scope: PartnershipScope, query: TrajectoryQuery): Promise<ThemeTrajectory> {
     const theme = this.content.theme(query.theme);
     if (!theme) throw unknownTheme();
-    return this.db.run(scope, async (db) => {
+    return this.answer(scope, 'trajectory', query, async (db) => {
       const ctx = await this.context(db, scope, query);
       const rows = await themeTrajectoryRows(db, ctx.sql);
       return shapeTrajectory(
@@ -157,7 +189,7 @@ export class DashboardsService {
   }
 
   coverage(scope: PartnershipScope, filters: DashboardFilters): Promise<Coverage> {
-    return this.db.run(scope, async (db) => {
+    return this.answer(scope, 'coverage', filters, async (db) => {
       const ctx = await this.context(db, scope, filters);
       const themes = this.themesInView(ctx.sql);
       const rows = await coverageRows(
@@ -177,7 +209,7 @@ export class DashboardsService {
   }
 
   gaps(scope: PartnershipScope, filters: DashboardFilters): Promise<Gaps> {
-    return this.db.run(scope, async (db) => {
+    return this.answer(scope, 'gaps', filters, async (db) => {
       const ctx = await this.context(db, scope, filters);
       return shapeGaps({
         filters: this.applied(ctx),
@@ -190,7 +222,7 @@ export class DashboardsService {
   }
 
   ambitions(scope: PartnershipScope, filters: DashboardFilters): Promise<Ambitions> {
-    return this.db.run(scope, async (db) => {
+    return this.answer(scope, 'ambitions', filters, async (db) => {
       const ctx = await this.context(db, scope, filters);
       return shapeAmbitions({
         filters: this.applied(ctx),
@@ -204,7 +236,7 @@ export class DashboardsService {
   }
 
   transitions(scope: PartnershipScope, filters: DashboardFilters): Promise<Transitions> {
-    return this.db.run(scope, async (db) => {
+    return this.answer(scope, 'transitions', filters, async (db) => {
       const ctx = await this.context(db, scope, filters);
       return shapeTransitions({
         filters: this.applied(ctx),
@@ -216,7 +248,7 @@ export class DashboardsService {
   }
 
   safeguards(scope: PartnershipScope, filters: DashboardFilters): Promise<Safeguards> {
-    return this.db.run(scope, async (db) => {
+    return this.answer(scope, 'safeguards', filters, async (db) => {
       const ctx = await this.context(db, scope, filters);
       return this.safeguardsIn(db, ctx);
     });
@@ -253,7 +285,7 @@ export class DashboardsService {
 
   /** The year asked for, or the newest year in view with a result (n then counts that year only). */
   heatmap(scope: PartnershipScope, query: HeatmapQuery): Promise<Heatmap> {
-    return this.db.run(scope, async (db) => {
+    return this.answer(scope, 'heatmap', query, async (db) => {
       const { schoolYear: asked, ...filters } = query;
       const ctx = await this.context(
         db,
@@ -294,7 +326,7 @@ export class DashboardsService {
   ): Promise<LocationDashboard> {
     const gone = () => notFound('Deze locatie bestaat niet, of je hebt er geen toegang toe.');
     if (!seesWholePartnership(scope) && !scope.locationIds.includes(locationId)) throw gone();
-    return this.db.run(scope, async (db) => {
+    return this.answer(scope, 'location', { ...query, locationId }, async (db) => {
       const ctx = await this.context(db, scope, { ...query, locationIds: [locationId] });
       const location = ctx.locations.find((l) => l.id === locationId);
       if (!location) throw gone();
@@ -319,7 +351,7 @@ export class DashboardsService {
    * chosen. Per session only with a theme chosen, and only at locaties the caller may see by name.
    */
   rolePerspectives(scope: PartnershipScope, filters: DashboardFilters): Promise<RolePerspectives> {
-    return this.db.run(scope, async (db) => {
+    return this.answer(scope, 'role-perspectives', filters, async (db) => {
       const ctx = await this.context(db, scope, filters);
       const narrowed = !ctx.sql.schoolYears && ctx.latestYear !== null;
       const sql: SqlFilters = narrowed ? { ...ctx.sql, schoolYears: [ctx.latestYear!] } : ctx.sql;
