@@ -9,6 +9,7 @@ import type { Pool } from 'pg';
 import type { AppConfig } from '../config/env';
 import { isDatabaseUnavailable } from './database-errors';
 import { problem } from './problem';
+import { throttleTouch } from './session-touch';
 
 export const SESSION_COOKIE = 'zet.sid';
 
@@ -56,12 +57,14 @@ export function configureHttpSecurity(
   );
 
   const PgStore = connectPgSimple(session);
-  const store = new PgStore({
-    pool,
-    tableName: 'user_session',
-    createTableIfMissing: false,
-    pruneSessionInterval: 15 * 60,
-  });
+  const store = throttleTouch(
+    new PgStore({
+      pool,
+      tableName: 'user_session',
+      createTableIfMissing: false,
+      pruneSessionInterval: 15 * 60,
+    }),
+  );
   // Only the API needs sessions; static files are served without touching the database.
   app.use(
     '/api',
@@ -71,7 +74,8 @@ export function configureHttpSecurity(
       store,
       resave: false,
       saveUninitialized: false,
-      // Every request renews the idle lifetime; the absolute lifetime is checked below.
+      // Every request renews the idle lifetime (in the database at most once a minute, see
+      // throttleTouch); the absolute lifetime is checked below.
       rolling: true,
       cookie: {
         httpOnly: true,

@@ -38,7 +38,20 @@ export class AccessGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<ScopedRequest>();
     const userId = req.session?.userId;
     if (!userId) throw notSignedIn();
-    const principal = await this.db.unscoped((db) => findActivePrincipal(db, userId));
+    // One transaction for the account and, on partnership routes, the membership: the checks
+    // below still run in their own order, so a refusal reveals no more than before.
+    const partnershipId =
+      policy.kind === 'partnership' ? idSchema.safeParse(req.params.partnershipId) : undefined;
+    const { principal, membership } = await this.db.unscoped(async (db) => {
+      const found = await findActivePrincipal(db, userId);
+      return {
+        principal: found,
+        membership:
+          found && partnershipId?.success
+            ? await findMembership(db, found.userId, partnershipId.data)
+            : undefined,
+      };
+    });
     if (!principal) throw notSignedIn();
     req.principal = principal;
 
@@ -52,15 +65,11 @@ export class AccessGuard implements CanActivate {
         if (!principal.isPlatformAdmin) throw notFound();
         return true;
       case 'partnership': {
-        const parsedId = idSchema.safeParse(req.params.partnershipId);
-        if (!parsedId.success) throw notFound();
-        const membership = await this.db.unscoped((db) =>
-          findMembership(db, principal.userId, parsedId.data),
-        );
+        if (!partnershipId?.success || !membership) throw notFound();
         if (!policy.roles.some((r) => membership.roles.has(r))) throw notFound();
         req.partnershipScope = {
           principal,
-          partnershipId: parsedId.data,
+          partnershipId: partnershipId.data,
           roles: membership.roles,
           locationIds: membership.locationIds,
         };
