@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -17,6 +17,7 @@ const envSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   FRONTEND_DIST: z.string().min(1).optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TOTP_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -62,6 +63,8 @@ export type AppConfig = {
   dbPoolSize: number;
   frontendDist: string;
   session: { secret: string; idleMinutes: number; absoluteHours: number; secureCookie: boolean };
+  /** Seals TOTP secrets at rest (see totp-secret-box). */
+  totpKey: Buffer;
   totpRequiredFor: string[];
   publicUrl: string;
   smtpUrl: string | undefined;
@@ -93,6 +96,14 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * The key that seals TOTP secrets at rest, derived from TOTP_ENCRYPTION_KEY, else SESSION_SECRET.
+ * Changing that material voids every stored second factor; recovery codes (hashes) keep working.
+ */
+function totpKeyFrom(material: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', material, 'zet-monitor', 'totp-secret', 32));
 }
 
 /** Reads process.env once; every other file receives the typed result. */
@@ -131,6 +142,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       absoluteHours: e.SESSION_ABSOLUTE_HOURS,
       secureCookie: e.NODE_ENV === 'production',
     },
+    // Outside production without secrets, a fixed development key: the demo's second factors
+    // then survive a restart, and it holds nothing worth protecting.
+    totpKey: totpKeyFrom(
+      e.TOTP_ENCRYPTION_KEY ?? e.SESSION_SECRET ?? 'zet-monitor-development-only-totp-key',
+    ),
     totpRequiredFor: e.TOTP_REQUIRED_FOR.split(',')
       .map((s) => s.trim())
       .filter(Boolean),

@@ -15,6 +15,7 @@ import { DutchHttpException, badRequest } from '../../common/dutch-exceptions';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
+import { openTotpSecret, sealTotpSecret } from './totp-secret-box';
 import {
   type AccountRow,
   countRecentFailures,
@@ -142,7 +143,8 @@ export class AuthService {
       ) {
         throw tooManyAttempts();
       }
-      if (await verifyTotp(account.totp_secret, code)) return true;
+      const secret = openTotpSecret(account.totp_secret, this.config.totpKey);
+      if (secret && (await verifyTotp(secret, code))) return true;
       const remaining = useRecoveryCode(account.recovery_code_hashes, code);
       if (remaining) {
         await db.query(`update app_user set recovery_code_hashes = $2 where id = $1`, [
@@ -305,7 +307,7 @@ export class AuthService {
     await this.db.unscoped(async (db) => {
       await db.query(
         `update app_user set totp_secret = $2, totp_enabled_at = now(), recovery_code_hashes = $3 where id = $1`,
-        [userId, secret, hashes],
+        [userId, sealTotpSecret(secret, this.config.totpKey), hashes],
       );
       await this.audit.record(db, { action: 'auth.totp_enabled', userId, ip: clientIp(req) });
     });
