@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { idSchema } from '@zet/contracts';
 import { DutchHttpException, notFound } from '../dutch-exceptions';
 import { ACCESS_POLICY, type AccessPolicy } from './access.decorators';
-import { findActivePrincipal, findMembership } from './access.queries';
+import { findAccess } from './access.queries';
 import type { ScopedRequest } from './request-scope';
 import { ScopedDb } from './scoped-db';
 
@@ -38,20 +38,15 @@ export class AccessGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<ScopedRequest>();
     const userId = req.session?.userId;
     if (!userId) throw notSignedIn();
-    // One transaction for the account and, on partnership routes, the membership: the checks
+    // The account and, on partnership routes, the membership in one statement; the checks
     // below still run in their own order, so a refusal reveals no more than before.
     const partnershipId =
       policy.kind === 'partnership' ? idSchema.safeParse(req.params.partnershipId) : undefined;
-    const { principal, membership } = await this.db.unscoped(async (db) => {
-      const found = await findActivePrincipal(db, userId);
-      return {
-        principal: found,
-        membership:
-          found && partnershipId?.success
-            ? await findMembership(db, found.userId, partnershipId.data)
-            : undefined,
-      };
-    });
+    const access = await this.db.read((db) =>
+      findAccess(db, userId, partnershipId?.success ? partnershipId.data : null),
+    );
+    const principal = access?.principal;
+    const membership = access?.membership;
     if (!principal) throw notSignedIn();
     req.principal = principal;
 

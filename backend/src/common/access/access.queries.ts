@@ -32,25 +32,49 @@ export async function findActivePrincipal(
 
 const membershipRow = z.object({ role: membershipRoleSchema, location_ids: z.array(z.string()) });
 
-/** The person's roles in one partnership, with the locaties of a locatie-coördinator. */
-export async function findMembership(
+export type Membership = { roles: Set<MembershipRole>; locationIds: string[] };
+
+function toMembership(rows: z.infer<typeof membershipRow>[]): Membership {
+  return {
+    roles: new Set(rows.map((r) => r.role)),
+    locationIds: [
+      ...new Set(rows.flatMap((r) => (r.role === 'locatiecoordinator' ? r.location_ids : []))),
+    ],
+  };
+}
+
+const accessRow = principalRow.extend({ memberships: z.array(membershipRow).nullable() });
+
+/**
+ * The signed-in account, if still active, and (with a partnership) the person's roles there
+ * with the locaties of a locatie-coördinator: one statement, because every request asks it.
+ */
+export async function findAccess(
   db: EntityManager,
   userId: string,
-  partnershipId: string,
-): Promise<{ roles: Set<MembershipRole>; locationIds: string[] }> {
+  partnershipId: string | null,
+): Promise<{ principal: Principal; membership: Membership | null } | undefined> {
   const rows: unknown[] = await db.query(
-    `select m.role, coalesce(array_agg(ml.location_id) filter (where ml.location_id is not null), '{}') as location_ids
-       from membership m
-       left join membership_location ml on ml.membership_id = m.id
-      where m.user_id = $1 and m.partnership_id = $2
-      group by m.id, m.role`,
+    `select u.id, u.name, u.email, u.is_platform_admin,
+            case when $2::uuid is not null then coalesce((
+              select json_agg(json_build_object(
+                       'role', m.role,
+                       'location_ids', coalesce((select array_agg(ml.location_id) from membership_location ml where ml.membership_id = m.id), '{}')))
+                from membership m
+               where m.user_id = u.id and m.partnership_id = $2::uuid), '[]') end as memberships
+       from app_user u
+      where u.id = $1 and u.erased_at is null`,
     [userId, partnershipId],
   );
-  const parsed = rows.map((r) => membershipRow.parse(r));
+  if (!rows[0]) return undefined;
+  const row = accessRow.parse(rows[0]);
   return {
-    roles: new Set(parsed.map((r) => r.role)),
-    locationIds: [
-      ...new Set(parsed.flatMap((r) => (r.role === 'locatiecoordinator' ? r.location_ids : []))),
-    ],
+    principal: {
+      userId: row.id,
+      name: row.name,
+      email: row.email,
+      isPlatformAdmin: row.is_platform_admin,
+    },
+    membership: row.memberships && toMembership(row.memberships),
   };
 }

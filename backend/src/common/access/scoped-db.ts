@@ -44,6 +44,14 @@ export class ScopedDb {
   }
 
   /**
+   * One unscoped statement outside a transaction (a transaction would add two round trips):
+   * `work` must send a single query, e.g. the access check every request makes.
+   */
+  read<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    return this.withRetry(() => work(this.dataSource.manager));
+  }
+
+  /**
    * A connection the database dropped fails the next query once; the transaction rolled back,
    * so one retry is safe. A second failure becomes 503 in the problem filter.
    */

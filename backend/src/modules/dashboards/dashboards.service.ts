@@ -89,30 +89,28 @@ export class DashboardsService {
   }
 
   /**
-   * One dashboard answer in the partnership's scoped transaction: the data version is read
-   * first, so a cached answer skips the frame and every aggregation, and an answer computed now
-   * is stored under a version no newer than the data it saw. Failures are not stored.
+   * One dashboard answer. The partnership's data version is read first, as one statement before
+   * any transaction (every write raises it in its own transaction), so a cached answer costs a
+   * single round trip, and an answer computed in the scoped transaction that follows saw data at
+   * least as new as the version it is stored under. Failures are not stored. Without a version
+   * (no row, or a database role that row-level security hides it from) nothing is cached.
    */
-  private answer<T extends object>(
+  private async answer<T extends object>(
     scope: PartnershipScope,
     endpoint: DashboardEndpoint,
     query: unknown,
     compute: (db: EntityManager) => Promise<T>,
   ): Promise<T> {
+    const version = await this.db.read((db) => dashboardDataVersion(db, scope.partnershipId));
+    const key =
+      version === null
+        ? null
+        : this.cache.key({ partnershipId: scope.partnershipId, version, endpoint, query, scope });
+    const hit = key === null ? undefined : this.cache.get<T>(key);
+    if (hit) return hit;
     return this.db.run(scope, async (db) => {
-      const version = await dashboardDataVersion(db, scope.partnershipId);
-      if (version === null) return compute(db);
-      const key = this.cache.key({
-        partnershipId: scope.partnershipId,
-        version,
-        endpoint,
-        query,
-        scope,
-      });
-      const hit = this.cache.get<T>(key);
-      if (hit) return hit;
       const fresh = await compute(db);
-      this.cache.set(key, fresh);
+      if (key !== null) this.cache.set(key, fresh);
       return fresh;
     });
   }
