@@ -378,18 +378,32 @@ test.describe('a ZET-dagdeel from plan to vastgesteld', () => {
       await expect(page.locator('.finalise-bar__summary')).toHaveText(
         'Alles is compleet. Het dagdeel kan worden vastgesteld.',
       );
+      await expect(page.getByRole('heading', { level: 2, name: 'Ronde 1: ochtend' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: 'Ronde 2: middag' })).toBeVisible();
       const visieSummary = page.locator('.review-session').filter({
         has: page.getByRole('heading', { level: 3, name: visie.theme, exact: true }),
       });
       await expect(visieSummary).toContainText('Compleet');
-      await expect(visieSummary.locator('.review-counts')).toContainText('Sterke punten1');
+      // The points themselves, listed under their kind, rather than only how many there are.
+      await expect(
+        visieSummary.getByRole('list', { name: 'Sterke punten' }).getByRole('listitem'),
+      ).toHaveText(visie.strengths);
+      await expect(
+        visieSummary.getByRole('list', { name: 'Ontwikkelpunten' }).getByRole('listitem'),
+      ).toHaveText(visie.development);
+      await expect(visieSummary).toContainText(visie.rationale);
       await expect(visieSummary.locator('.review-counts')).toContainText('Werkbladen3');
       await expect(visieSummary.locator('.review-counts')).toContainText('Aanwezig11');
       const coachenSummary = page.locator('.review-session').filter({
         has: page.getByRole('heading', { level: 3, name: `${coachen.theme} (werkplek)` }),
       });
       await expect(coachenSummary).toContainText('Compleet');
-      await expect(coachenSummary.locator('.review-counts')).toContainText('Ontwikkelpunten1');
+      await expect(
+        coachenSummary.getByRole('list', { name: 'Sterke punten' }).getByRole('listitem'),
+      ).toHaveText([coachen.strength]);
+      await expect(
+        coachenSummary.getByRole('list', { name: 'Ontwikkelpunten' }).getByRole('listitem'),
+      ).toHaveText([coachen.offlineDevelopment]);
       // The missing perspective is pointed out, without keeping the dagdeel from being finalised.
       await expect(coachenSummary.locator('.review-warnings')).toContainText(
         'Er zit geen instituutsopleider aan tafel',

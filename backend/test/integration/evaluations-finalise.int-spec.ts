@@ -74,6 +74,7 @@ describe('Evaluations: finalise, correct, access', () => {
         locationId: north.id,
         rounds: [
           {
+            label: 'ochtend',
             groups: [
               buildPlanGroup({ facilitatorId: pb1.member.userId }),
               buildPlanGroup({ themeCode: 'beoordelen', facilitatorId: pb2.member.userId }),
@@ -122,6 +123,11 @@ describe('Evaluations: finalise, correct, access', () => {
       version: 1,
       currentPlacement: 2.5,
       desiredPlacement: 2.5,
+      findings: [
+        { kind: 'strength', text: 'Iedereen kent de kernbegrippen.' },
+        { kind: 'development', text: 'De visie zichtbaar maken in de stage.' },
+        { kind: 'strength', text: 'Begeleiders nemen tijd voor nagesprekken.' },
+      ],
     }).expect(200);
 
     const review = evaluationReviewSchema
@@ -136,6 +142,25 @@ describe('Evaluations: finalise, correct, access', () => {
     expect(review.sessions.map((s) => [s.themeCode, s.status, s.problems.length])).toEqual([
       ['visie', 'captured', 1],
       ['beoordelen', 'empty', 2],
+    ]);
+    // What will be fixed in place: the points themselves in their captured order, and the round's name.
+    expect(
+      review.sessions.map((s) => [
+        s.roundNumber,
+        s.roundLabel,
+        s.findings.map((f) => [f.kind, f.text]),
+      ]),
+    ).toEqual([
+      [
+        1,
+        'ochtend',
+        [
+          ['strength', 'Iedereen kent de kernbegrippen.'],
+          ['development', 'De visie zichtbaar maken in de stage.'],
+          ['strength', 'Begeleiders nemen tijd voor nagesprekken.'],
+        ],
+      ],
+      [1, 'ochtend', []],
     ]);
     expect(review.problems[0]!.message).toBe(
       'Ronde 1, Visie: de gewenste plaatsing is gelijk aan de huidige, maar de onderbouwing ontbreekt.',

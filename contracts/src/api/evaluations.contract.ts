@@ -591,6 +591,8 @@ export const evaluationReviewSchema = z.object({
     z.object({
       id: idSchema,
       roundNumber: z.number().int(),
+      /** The round's name from the plan ("ochtend"); empty when it has none. */
+      roundLabel: z.string(),
       themeCode: z.string(),
       themeName: z.string(),
       groupLabel: z.string(),
@@ -599,8 +601,8 @@ export const evaluationReviewSchema = z.object({
       currentPlacement: placementSchema.nullable(),
       desiredPlacement: placementSchema.nullable(),
       rationale: z.string(),
-      strengths: z.number().int(),
-      developmentPoints: z.number().int(),
+      /** Strengths and development points in their captured order. */
+      findings: z.array(findingSchema),
       individualPlacements: z.number().int(),
       participantsPresent: z.number().int(),
       problems: z.array(finaliseProblemSchema),

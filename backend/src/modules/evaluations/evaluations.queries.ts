@@ -143,6 +143,7 @@ const sessionRow = z.object({
   evaluation_id: z.string(),
   round_id: z.string(),
   round_number: z.number(),
+  round_label: z.string(),
   content_version_id: z.string(),
   theme_code: z.string(),
   canonical_theme_code: z.string(),
@@ -165,7 +166,8 @@ const sessionRow = z.object({
 export type SessionRow = z.infer<typeof sessionRow>;
 
 const SESSION_SELECT = `
-  select ts.id, ts.evaluation_id, ts.round_id, r.number as round_number, ts.content_version_id, ts.theme_code,
+  select ts.id, ts.evaluation_id, ts.round_id, r.number as round_number, r.label as round_label,
+         ts.content_version_id, ts.theme_code,
          ct.canonical_code as canonical_theme_code, ts.group_label, ts.position,
          ts.facilitator_id, u.name as facilitator_name,
          ts.current_placement::float8 as current_placement, ts.desired_placement::float8 as desired_placement,

@@ -262,6 +262,7 @@ export class FinalisationService {
       return {
         id: s.id,
         roundNumber: s.round_number,
+        roundLabel: s.round_label,
         themeCode: s.theme_code,
         themeName: names.theme(s.theme_code),
         groupLabel: s.group_label,
@@ -270,8 +271,7 @@ export class FinalisationService {
         currentPlacement: s.current_placement,
         desiredPlacement: s.desired_placement,
         rationale: s.rationale,
-        strengths: outcome.findings.filter((f) => f.kind === 'strength').length,
-        developmentPoints: outcome.findings.filter((f) => f.kind === 'development').length,
+        findings: outcome.findings,
         individualPlacements: outcome.individualPlacements.length,
         participantsPresent: outcome.participants.reduce((sum, p) => sum + p.present, 0),
         problems: own,

@@ -1,4 +1,4 @@
-import type { EvaluationReview } from '@zet/contracts';
+import type { EvaluationReview, Finding } from '@zet/contracts';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Dialog } from '../../../components/ui/dialog';
@@ -161,7 +161,10 @@ function ReviewSessions({
   evaluationId: string;
 }) {
   const general = review.problems.filter((p) => p.path[0] !== 'sessions');
-  const rounds = [...new Set(review.sessions.map((s) => s.roundNumber))].sort((a, b) => a - b);
+  // Every session carries its round's name; the first one per round names the heading.
+  const rounds = [
+    ...new Map(review.sessions.map((s) => [s.roundNumber, s.roundLabel] as const)).entries(),
+  ].sort(([a], [b]) => a - b);
   return (
     <>
       {general.length > 0 ? (
@@ -171,9 +174,9 @@ function ReviewSessions({
           ))}
         </ul>
       ) : null}
-      {rounds.map((round) => (
+      {rounds.map(([round, label]) => (
         <section key={round} aria-labelledby={`review-round-${round}`}>
-          <h2 id={`review-round-${round}`}>{evaluationMessages.evaluation.round(round, '')}</h2>
+          <h2 id={`review-round-${round}`}>{evaluationMessages.evaluation.round(round, label)}</h2>
           <ul className="review-sessions">
             {review.sessions
               .filter((s) => s.roundNumber === round)
@@ -220,14 +223,6 @@ function ReviewSessions({
                         </dd>
                       </div>
                       <div>
-                        <dt>{m.strengths}</dt>
-                        <dd>{session.strengths}</dd>
-                      </div>
-                      <div>
-                        <dt>{m.developmentPoints}</dt>
-                        <dd>{session.developmentPoints}</dd>
-                      </div>
-                      <div>
                         <dt>{m.individualPlacements}</dt>
                         <dd>{session.individualPlacements}</dd>
                       </div>
@@ -236,6 +231,13 @@ function ReviewSessions({
                         <dd>{session.participantsPresent}</dd>
                       </div>
                     </dl>
+                    {session.rationale.trim() ? (
+                      <p className="review-rationale">
+                        <span className="review-rationale__label">{m.rationale}: </span>
+                        {session.rationale}
+                      </p>
+                    ) : null}
+                    <ReviewFindings sessionId={session.id} findings={session.findings} />
                     {session.problems.length > 0 ? (
                       <div className="review-problems">
                         <p className="review-problems__title">{m.problemsTitle}</p>
@@ -263,5 +265,37 @@ function ReviewSessions({
         </section>
       ))}
     </>
+  );
+}
+
+/** The session's strengths and development points, each in the order they were captured. */
+function ReviewFindings({ sessionId, findings }: { sessionId: string; findings: Finding[] }) {
+  const lists = [
+    { kind: 'strength', title: m.strengths, empty: m.noStrengths },
+    { kind: 'development', title: m.developmentPoints, empty: m.noDevelopmentPoints },
+  ] as const;
+  return (
+    <div className="review-findings">
+      {lists.map(({ kind, title, empty }) => {
+        const items = findings.filter((f) => f.kind === kind);
+        const headingId = `review-${sessionId}-${kind}`;
+        return (
+          <div key={kind} className={`review-findings__kind review-findings__kind--${kind}`}>
+            <h4 id={headingId} className="review-findings__title">
+              {title}
+            </h4>
+            {items.length > 0 ? (
+              <ul aria-labelledby={headingId}>
+                {items.map((f) => (
+                  <li key={f.id}>{f.text}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted small">{empty}</p>
+            )}
+          </div>
+        );
+      })}
+    </div>
   );
 }
