@@ -16,6 +16,11 @@ const UNAVAILABLE_CODES = new Set([
   '08006',
   '08001',
   '08004',
+  // A deadlock or serialization failure rolled the whole transaction back: nothing was written,
+  // and the same request a moment later succeeds (writers of one partnership queue on its
+  // dashboard data version, so two unusual transactions can still cross).
+  '40P01',
+  '40001',
 ]);
 
 const UNAVAILABLE_MESSAGES = [
