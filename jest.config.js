@@ -20,7 +20,11 @@ const swc = [
 ];
 
 const shared = {
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: {
+    // See the transformer: a source of its own per test file, or dynamic imports break.
+    'esm-import\\.ts$': ['<rootDir>/backend/test/jest/unique-source-transform.cjs', swc[1]],
+    '^.+\\.(t|j)sx?$': swc,
+  },
   moduleNameMapper: {
     '^@zet/contracts$': '<rootDir>/contracts/src/index.ts',
     '^@zet/content$': '<rootDir>/content/src/index.ts',
