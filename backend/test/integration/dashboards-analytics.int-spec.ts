@@ -768,6 +768,16 @@ describe('Dashboards: Ontwikkeling, Waarborgen, heatmap, Onze locatie', () => {
           [null, null, null, null, null, 0],
           [2, 3, 2.5, 2, 3, 3],
         ]);
+        // A coördinator of Alfa and Beta sees both by name: only Gamma is "other", one too few.
+        const both = (await signInAs(t, 'locatiecoordinator', f.p.id, [f.alfa.id, f.beta.id]))
+          .agent;
+        expect(
+          visiePoints(
+            locationDashboardSchema.parse(
+              (await both.get(url(`location/${f.beta.id}`)).expect(200)).body,
+            ),
+          ).map((p) => p[2]),
+        ).toEqual([null, null, null, null]);
       } finally {
         await t.dataSource.query(`update partnership set min_role_group_size = 3 where id = $1`, [
           f.p.id,

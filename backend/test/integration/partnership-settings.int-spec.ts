@@ -74,6 +74,20 @@ describe('Partnership settings: open comparison and minimum group size', () => {
     expect(await s.current()).toMatchObject({ openComparison: true });
   });
 
+  it('lets only one of two simultaneous changes from the same version through', async () => {
+    const s = await setup();
+    const { version } = await s.current();
+    const statuses = (
+      await Promise.all([
+        s.put({ openComparison: true, minRoleGroupSize: 3, version }),
+        s.put({ openComparison: false, minRoleGroupSize: 5, version }),
+      ])
+    ).map((r) => r.status);
+    expect(statuses.sort()).toEqual([200, 409]);
+    const after = await s.current();
+    expect(after.version).toBe(version + 1);
+  });
+
   it('answers a group size below 2 with a Dutch message on the field', async () => {
     const s = await setup();
     const { version } = await s.current();

@@ -52,8 +52,10 @@ export class ScopedDb {
   }
 
   /**
-   * A connection the database dropped fails the next query once; the transaction rolled back,
-   * so one retry is safe. A second failure becomes 503 in the problem filter.
+   * A connection the database dropped fails the next query once, and a deadlock aborts one of
+   * the two transactions; either way the transaction rolled back, so one retry is safe (work
+   * inside a transaction has no side effects outside the database: mails go after commit). A
+   * second failure becomes 503 in the problem filter.
    */
   private async withRetry<T>(attempt: () => Promise<T>): Promise<T> {
     try {

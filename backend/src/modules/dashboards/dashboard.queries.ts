@@ -681,27 +681,35 @@ const locationTrajectoryRow = z.object({
   current_low: placement,
   current_high: placement,
   groups: int,
+  /** Partnership rows: how many of those locaties the viewer already sees by name. */
+  named: int,
 });
 export type LocationTrajectoryRow = z.infer<typeof locationTrajectoryRow>;
 
-/** One locatie's results per theme and year ($6), and the median, range and n over all locaties. */
+/**
+ * One locatie's results per theme and year ($6), and the median, range and n over all locaties,
+ * with how many of those are among the viewer's named locaties ($7; null = all of them).
+ */
 export async function locationTrajectoryRows(
   db: EntityManager,
   f: SqlFilters,
   locationId: string,
+  namedLocationIds: readonly string[] | null,
 ): Promise<LocationTrajectoryRow[]> {
   return rows(
     db,
     locationTrajectoryRow,
     `${WITH_RESULTS}
-     select 'location' as level, theme, school_year, current, desired, current_low, current_high, groups
+     select 'location' as level, theme, school_year, current, desired, current_low, current_high, groups,
+            0 as named
        from results where location_id = $6::uuid
      union all
      select 'partnership', theme, school_year, percentile_disc(0.5) within group (order by current), null,
-            min(current), max(current), count(current)::int
+            min(current), max(current), count(current)::int,
+            count(current) filter (where $7::uuid[] is null or location_id = any($7::uuid[]))::int
        from results group by theme, school_year
      order by theme, school_year`,
-    [...filterParams(f), locationId],
+    [...filterParams(f), locationId, namedLocationIds],
   );
 }
 

@@ -407,7 +407,8 @@ export function shapeLocationDashboard(
         points: input.schoolYears.map((schoolYear) => {
           const r = own.get(`${theme.code}|${schoolYear}`);
           const found = partnership.get(`${theme.code}|${schoolYear}`);
-          const others = (found?.groups ?? 0) - (r ? 1 : 0);
+          // Locaties the viewer does not see by name: a coördinator of several sees more than one.
+          const others = (found?.groups ?? 0) - (found?.named ?? 0);
           const p =
             input.minOtherLocations !== null && others < input.minOtherLocations
               ? undefined

@@ -335,7 +335,7 @@ export class DashboardsService {
         location,
         schoolYears: ctx.schoolYears,
         themes: this.themesInView(ctx.sql),
-        trajectory: await locationTrajectoryRows(db, all, locationId),
+        trajectory: await locationTrajectoryRows(db, all, locationId, ctx.namedIds),
         findings: await findingRows(db, ctx.sql),
         actions: await openActionRows(db, scope.partnershipId, locationId, ctx.sql.themeCodes),
         minOtherLocations: ctx.namedIds === null ? null : ctx.partnership.minRoleGroupSize,

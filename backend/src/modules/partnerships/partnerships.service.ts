@@ -16,6 +16,11 @@ import { mapCycle, mapLocation, mapPartnership, mapTargetGroup } from './partner
 import { listMemberPartnerships } from './partnerships.queries';
 import { TargetGroupEntity } from './target-group.entity';
 
+const staleSettings = () =>
+  conflict(
+    'Iemand anders heeft de instellingen intussen gewijzigd. Bekijk de nieuwe stand en kies opnieuw.',
+  );
+
 @Injectable()
 export class PartnershipsService {
   constructor(
@@ -38,9 +43,7 @@ export class PartnershipsService {
     return this.db.run(scope, async (db) => {
       const partnership = await this.findPartnership(db);
       if (partnership.version !== input.version) {
-        throw conflict(
-          'Iemand anders heeft de instellingen intussen gewijzigd. Bekijk de nieuwe stand en kies opnieuw.',
-        );
+        throw staleSettings();
       }
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       if (partnership.openComparison !== input.openComparison)
@@ -52,9 +55,16 @@ export class PartnershipsService {
         };
       if (Object.keys(changes).length === 0) return mapPartnership(partnership);
 
-      partnership.openComparison = input.openComparison;
-      partnership.minRoleGroupSize = input.minRoleGroupSize;
-      const saved = await db.save(partnership);
+      // The version in the where-clause: of two writes that both read this version, only one
+      // changes the row; the other gets the 409 below. TypeORM answers an UPDATE with
+      // `[rows, affectedCount]`.
+      const [, affected] = await db.query<[unknown[], number]>(
+        `update partnership
+            set open_comparison = $2, min_role_group_size = $3, version = version + 1, updated_at = now()
+          where id = $1 and version = $4`,
+        [scope.partnershipId, input.openComparison, input.minRoleGroupSize, input.version],
+      );
+      if (affected !== 1) throw staleSettings();
       await this.audit.record(db, {
         action: 'partnership.settings_changed',
         partnershipId: scope.partnershipId,
@@ -64,7 +74,7 @@ export class PartnershipsService {
         details: changes,
         ip: clientIp(req),
       });
-      return mapPartnership(saved);
+      return mapPartnership(await this.findPartnership(db));
     });
   }
 

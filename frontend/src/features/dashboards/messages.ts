@@ -239,8 +239,8 @@ export const dashboardMessages = {
     partnership: 'Partnerschap (mediaan, spreiding)',
   },
   notYetEvaluated: 'nog niet geëvalueerd',
-  tooFewLocations: (n: number) =>
-    `niet getoond: te weinig andere locaties om te vergelijken (n = ${n})`,
+  tooFewLocations:
+    'niet getoond: te weinig andere locaties met een resultaat om mee te vergelijken',
   locationTrajectoryCaption: (location: string, theme: string) =>
     `${theme}: ${location} (huidig en gewenst) naast de mediaan en spreiding van het partnerschap`,
   findingsTitle: 'Onze bevindingen door de jaren heen',

@@ -257,9 +257,7 @@ function OverviewTable({ data }: { data: LocationDashboard }) {
                     <td>
                       {row.latest.partnership.median === null ? (
                         row.latest.partnership.locations > 0 ? (
-                          <span className="muted small">
-                            {m.tooFewLocations(row.latest.partnership.locations)}
-                          </span>
+                          <span className="muted small">{m.tooFewLocations}</span>
                         ) : (
                           '—'
                         )

@@ -26,6 +26,9 @@ export function PartnershipSettings({ partnership }: { partnership: Partnership 
   const formRef = useRef<HTMLFormElement>(null);
   const [openComparison, setOpenComparison] = useState(partnership.openComparison);
   const [minSize, setMinSize] = useState(String(partnership.minRoleGroupSize));
+  // The version the form's values came from, not the newest one a background refetch brought:
+  // otherwise saving would undo someone else's change without the 409 that shows it.
+  const [loadedVersion, setLoadedVersion] = useState(partnership.version);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [awaitingConfirmation, setAwaitingConfirmation] = useState<PartnershipSettingsInput>();
@@ -39,7 +42,7 @@ export function PartnershipSettings({ partnership }: { partnership: Partnership 
     const checked = validate(partnershipSettingsInputSchema, {
       openComparison,
       minRoleGroupSize: minSize.trim() === '' ? Number.NaN : Number(minSize),
-      version: partnership.version,
+      version: loadedVersion,
     });
     if (!checked.success) {
       setErrors(checked.errors);
@@ -58,6 +61,7 @@ export function PartnershipSettings({ partnership }: { partnership: Partnership 
       onSuccess: (saved) => {
         setOpenComparison(saved.openComparison);
         setMinSize(String(saved.minRoleGroupSize));
+        setLoadedVersion(saved.version);
         setFeedback({ tone: 'success', message: m.settingsSaved });
       },
       onError: (error) => {
