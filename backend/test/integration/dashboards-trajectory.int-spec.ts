@@ -200,14 +200,32 @@ describe('GET /partnerships/:id/dashboards/trajectory', () => {
   it('shows a locatie-coördinator only their own line, with the others as the unnamed partnership median', async () => {
     const { p, a, b, c } = await seedFixture();
     const { agent } = await signInAs(t, 'locatiecoordinator', p.id, [b.id]);
-    const res = await agent
-      .get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=visie`)
-      .expect(200);
-    const body = themeTrajectorySchema.strict().parse(res.body);
+    const trajectory = async () =>
+      themeTrajectorySchema
+        .strict()
+        .parse(
+          (
+            await agent
+              .get(`/api/v1/partnerships/${p.id}/dashboards/trajectory?theme=visie`)
+              .expect(200)
+          ).body,
+        );
+    const body = await trajectory();
     expect(body.series.map((s) => s.location.name)).toEqual([b.name]);
     expect(JSON.stringify(body)).not.toContain(a.id);
     expect(JSON.stringify(body)).not.toContain(c.name);
-    expect(body.partnership[1]).toMatchObject({ median: 2.5, locations: 3 });
+    // Two other locaties, fewer than the minimum group size of 3: their results would follow
+    // from median and range, so the line is withheld; n still says how many results there are.
+    expect(body.partnership[1]).toMatchObject({
+      median: null,
+      low: null,
+      high: null,
+      locations: 3,
+    });
+    await t.dataSource.query(`update partnership set min_role_group_size = 2 where id = $1`, [
+      p.id,
+    ]);
+    expect((await trajectory()).partnership[1]).toMatchObject({ median: 2.5, locations: 3 });
   });
 
   it('answers 404 problem+json for a theme that is not in the current content', async () => {

@@ -201,40 +201,46 @@ const trajectoryRow = z.object({
   current_low: placement,
   current_high: placement,
   groups: int,
+  /** Partnership rows: how many of those locaties the viewer sees by name. */
+  named: int,
 });
 export type TrajectoryRow = z.infer<typeof trajectoryRow>;
 
 /**
  * Locatie results; per year the partnership line (the median of the locaties' results, spread
- * and n); and partnership-wide evaluations as a line of their own, never a locatie's result.
+ * and n, and how many of them the viewer sees by name: $6, null = all); and partnership-wide
+ * evaluations as a line of their own, never a locatie's result.
  */
 export async function themeTrajectoryRows(
   db: EntityManager,
   f: SqlFilters,
+  namedLocationIds: readonly string[] | null,
 ): Promise<TrajectoryRow[]> {
   return rows(
     db,
     trajectoryRow,
     `${WITH_RESULTS}
-     select 'location' as level, location_id, school_year, current, desired, current_low, current_high, groups
+     select 'location' as level, location_id, school_year, current, desired, current_low, current_high, groups,
+            0 as named
        from results
      union all
      select 'partnership', null, school_year,
             percentile_disc(0.5) within group (order by current),
             percentile_disc(0.5) within group (order by desired),
-            min(current), max(current), count(current)::int
+            min(current), max(current), count(current)::int,
+            count(current) filter (where $6::uuid[] is null or location_id = any($6::uuid[]))::int
        from results
       group by school_year
      union all
      select 'partnership_wide', null, school_year,
             percentile_disc(0.5) within group (order by current_placement),
             percentile_disc(0.5) within group (order by desired_placement),
-            min(current_placement), max(current_placement), count(current_placement)::int
+            min(current_placement), max(current_placement), count(current_placement)::int, 0
        from sessions
       where location_id is null and placed
       group by school_year
      order by school_year`,
-    filterParams(f),
+    [...filterParams(f), namedLocationIds],
   );
 }
 

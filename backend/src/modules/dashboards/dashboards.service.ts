@@ -175,13 +175,14 @@ export class DashboardsService {
     if (!theme) throw unknownTheme();
     return this.answer(scope, 'trajectory', query, async (db) => {
       const ctx = await this.context(db, scope, query);
-      const rows = await themeTrajectoryRows(db, ctx.sql);
+      const rows = await themeTrajectoryRows(db, ctx.sql, ctx.namedIds);
       return shapeTrajectory(
         { code: theme.code, name: theme.name },
         ctx.schoolYears,
         ctx.locations,
         rows,
         ctx.n,
+        ctx.namedIds === null ? null : ctx.partnership.minRoleGroupSize,
       );
     });
   }

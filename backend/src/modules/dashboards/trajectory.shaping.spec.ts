@@ -10,6 +10,7 @@ const row = (overrides: Partial<TrajectoryRow>): TrajectoryRow => ({
   current_low: 2,
   current_high: 2,
   groups: 1,
+  named: 0,
   ...overrides,
 });
 
@@ -69,5 +70,22 @@ describe(shapeTrajectory.name, () => {
       locations: 3,
     });
     expect(shaped.partnership[0]).toMatchObject({ median: null, locations: 0 });
+  });
+  it('hides the partnership line of a year that rests on too few locaties the viewer cannot name', () => {
+    const partnership = (school_year: string, groups: number, named: number) =>
+      row({ level: 'partnership', location_id: null, school_year, groups, named, current: 2.5 });
+    const shaped = shapeTrajectory(
+      { code: 'visie', name: 'Visie' },
+      years,
+      locations,
+      [partnership('2022-2023', 3, 1), partnership('2023-2024', 4, 1)],
+      undefined,
+      3,
+    );
+    expect(shaped.partnership.map((p) => [p.median, p.low, p.high, p.locations])).toEqual([
+      [null, null, null, 3],
+      [2.5, 2, 2, 4],
+      [null, null, null, 0],
+    ]);
   });
 });

@@ -24,6 +24,11 @@ export function shapeTrajectory(
   locations: Pick<Location, 'id' | 'name'>[],
   rows: TrajectoryRow[],
   n: Basis = { locations: 0, sessions: 0 },
+  /**
+   * How many locaties the viewer does not see by name a year's partnership line must rest on;
+   * null when the viewer sees them all. With fewer, median and range would give their results away.
+   */
+  minOtherLocations: number | null = null,
 ): ThemeTrajectory {
   const byLocation = new Map<string, Map<string, TrajectoryRow>>();
   const partnership = new Map<string, TrajectoryRow>();
@@ -54,14 +59,16 @@ export function shapeTrajectory(
         ),
       })),
     partnership: schoolYears.map((schoolYear) => {
-      const r = partnership.get(schoolYear);
+      const found = partnership.get(schoolYear);
+      const others = (found?.groups ?? 0) - (found?.named ?? 0);
+      const r = minOtherLocations !== null && others < minOtherLocations ? undefined : found;
       return {
         schoolYear,
         median: asPlacement(r?.current),
         low: asPlacement(r?.current_low),
         high: asPlacement(r?.current_high),
         desiredMedian: asPlacement(r?.desired),
-        locations: r?.groups ?? 0,
+        locations: found?.groups ?? 0,
       };
     }),
     partnershipWide: wide.size

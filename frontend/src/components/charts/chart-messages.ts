@@ -13,6 +13,7 @@ export const chartMessages = {
   spread: 'spreiding tussen locaties',
   legend: 'Legenda',
   noResult: 'geen resultaat',
+  withheld: 'niet getoond: te weinig andere locaties',
   n: (n: number) => `n = ${n}`,
   nLocations: (n: number) => (n === 1 ? '1 locatie' : `${n} locaties`),
   groups: (n: number) => (n === 1 ? '1 groep' : `${n} groepen`),

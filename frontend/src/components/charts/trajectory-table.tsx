@@ -105,7 +105,10 @@ export function TrajectoryTable({
               row.median === null && row.desiredMedian === null ? (
                 <td key={row.schoolYear} className="data-table__empty">
                   <span aria-hidden="true">—</span>
-                  <span className="visually-hidden">{m.noResult}</span>
+                  {/* Results exist but would single out the few other locaties behind them. */}
+                  <span className={row.locations > 0 ? 'data-table__line' : 'visually-hidden'}>
+                    {row.locations > 0 ? m.withheld : m.noResult}
+                  </span>
                   <span className="data-table__line data-table__meta">{m.n(row.locations)}</span>
                 </td>
               ) : (
