@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type {
   LoginInput,
   LoginResult,
@@ -47,6 +47,8 @@ const tooManyAttempts = () =>
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('Auth');
+
   constructor(
     private readonly db: ScopedDb,
     private readonly audit: AuditService,
@@ -143,7 +145,14 @@ export class AuthService {
       ) {
         throw tooManyAttempts();
       }
-      const secret = openTotpSecret(account.totp_secret, this.config.totpKey);
+      const secret = openTotpSecret(account.totp_secret, this.config.totpKey, account.id);
+      if (secret === null) {
+        // Another key than the one that sealed it (TOTP_ENCRYPTION_KEY or SESSION_SECRET
+        // changed): only a recovery code can still sign this person in.
+        this.logger.warn(
+          `Two-factor secret of account ${account.id} cannot be opened with the current key`,
+        );
+      }
       if (secret && (await verifyTotp(secret, code))) return true;
       const remaining = useRecoveryCode(account.recovery_code_hashes, code);
       if (remaining) {
@@ -307,7 +316,7 @@ export class AuthService {
     await this.db.unscoped(async (db) => {
       await db.query(
         `update app_user set totp_secret = $2, totp_enabled_at = now(), recovery_code_hashes = $3 where id = $1`,
-        [userId, sealTotpSecret(secret, this.config.totpKey), hashes],
+        [userId, sealTotpSecret(secret, this.config.totpKey, userId), hashes],
       );
       await this.audit.record(db, { action: 'auth.totp_enabled', userId, ip: clientIp(req) });
     });

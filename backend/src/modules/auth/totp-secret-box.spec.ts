@@ -4,27 +4,29 @@ import { openTotpSecret, sealTotpSecret } from './totp-secret-box';
 describe('TOTP secrets at rest', () => {
   const key = randomBytes(32);
   const secret = 'JBSWY3DPEHPK3PXP';
+  const user = 'b3f2c6a0-0000-4000-8000-000000000001';
 
   it('seals so that the stored text does not contain the secret, and opens again', () => {
-    const stored = sealTotpSecret(secret, key);
+    const stored = sealTotpSecret(secret, key, user);
     expect(stored).toMatch(/^v1\./);
     expect(stored).not.toContain(secret);
-    expect(openTotpSecret(stored, key)).toBe(secret);
+    expect(openTotpSecret(stored, key, user)).toBe(secret);
   });
 
   it('uses a fresh IV each time', () => {
-    expect(sealTotpSecret(secret, key)).not.toBe(sealTotpSecret(secret, key));
+    expect(sealTotpSecret(secret, key, user)).not.toBe(sealTotpSecret(secret, key, user));
   });
 
-  it('opens nothing with another key or after tampering', () => {
-    const stored = sealTotpSecret(secret, key);
-    expect(openTotpSecret(stored, randomBytes(32))).toBeNull();
+  it('opens nothing with another key, for another account, or after tampering', () => {
+    const stored = sealTotpSecret(secret, key, user);
+    expect(openTotpSecret(stored, key, 'b3f2c6a0-0000-4000-8000-000000000002')).toBeNull();
+    expect(openTotpSecret(stored, randomBytes(32), user)).toBeNull();
     const last = stored.at(-1) === 'A' ? 'B' : 'A';
-    expect(openTotpSecret(stored.slice(0, -1) + last, key)).toBeNull();
-    expect(openTotpSecret('v1.abc', key)).toBeNull();
+    expect(openTotpSecret(stored.slice(0, -1) + last, key, user)).toBeNull();
+    expect(openTotpSecret('v1.abc', key, user)).toBeNull();
   });
 
   it('reads a secret stored before sealing as it is', () => {
-    expect(openTotpSecret(secret, key)).toBe(secret);
+    expect(openTotpSecret(secret, key, user)).toBe(secret);
   });
 });
