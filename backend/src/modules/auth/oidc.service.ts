@@ -267,13 +267,14 @@ export class OidcService {
       const userId =
         typeof refusal.details.userId === 'string' ? refusal.details.userId : undefined;
       // Not under `email`: that key counts towards the password lock-out, which a provider's unverified claim must not trigger.
+      const entry = {
+        action: 'auth.sign_in_failed' as const,
+        details: { method: 'oidc', reason: refusal.reason, ...refusal.details },
+        ip: clientIp(req),
+      };
+      // A known person's failure reaches each of their partnerships' logs, as a password one does.
       await this.db.unscoped((db) =>
-        this.audit.record(db, {
-          action: 'auth.sign_in_failed',
-          userId,
-          details: { method: 'oidc', reason: refusal.reason, ...refusal.details },
-          ip: clientIp(req),
-        }),
+        userId ? this.audit.recordForPerson(db, userId, entry) : this.audit.record(db, entry),
       );
     } catch (error) {
       this.logger.warn(
