@@ -9,5 +9,6 @@ export function useEvaluationLabels(): EvaluationLabels | undefined {
     roles: content.data.roles,
     scenarios: content.data.scenarios.map(({ level, name }) => ({ level, name })),
     themes: content.data.themes.map(({ code, name }) => ({ code, name })),
+    contentVersions: content.data.versions.map(({ id, name, current }) => ({ id, name, current })),
   };
 }

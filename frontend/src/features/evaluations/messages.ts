@@ -346,6 +346,9 @@ export const evaluationMessages = {
     targetGroups: 'Doelgroepen',
     targetGroupsHint: 'Voor welke lerenden is dit dagdeel?',
     contentVersion: 'Versie van de ZET-inhoud',
+    contentVersionNew:
+      'Een nieuw dagdeel werkt met de huidige versie. Die ligt vast zodra het dagdeel is aangemaakt, zodat de resultaten vergelijkbaar blijven.',
+    contentVersionFixed: 'Deze versie ligt vast voor dit dagdeel.',
     rounds: 'Rondes en themagroepen',
     round: (n: number) => `Ronde ${n}`,
     roundLabel: 'Naam van de ronde',

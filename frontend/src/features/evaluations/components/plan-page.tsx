@@ -319,6 +319,7 @@ function PlanForm({ partnershipId, labels, locations, detail }: PlanFormProps) {
               error={errors.targetGroupIds}
             />
           ) : null}
+          <ContentVersionLine labels={labels} versionId={saved?.contentVersion} />
         </section>
 
         <section aria-labelledby="plan-rounds" className="plan-rounds">
@@ -596,4 +597,26 @@ function withAssigned(
     ...options,
     { userId: chosen, name: assigned?.name ?? evaluationMessages.evaluation.unknownPerson },
   ];
+}
+
+/** Which ZET content the dagdeel uses: the current version for a new one, fixed afterwards. */
+function ContentVersionLine({
+  labels,
+  versionId,
+}: {
+  labels: EvaluationLabels | undefined;
+  versionId: string | undefined;
+}) {
+  const versions = labels?.contentVersions ?? [];
+  const version = versionId
+    ? versions.find((v) => v.id === versionId)
+    : versions.find((v) => v.current);
+  if (!version && !versionId) return null;
+  return (
+    <div className="field plan-version">
+      <p className="field__label">{m.contentVersion}</p>
+      <p>{version?.name ?? versionId}</p>
+      <p className="field__hint">{versionId ? m.contentVersionFixed : m.contentVersionNew}</p>
+    </div>
+  );
 }

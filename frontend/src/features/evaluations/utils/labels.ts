@@ -8,6 +8,8 @@ export type EvaluationLabels = {
   roles: RoleOption[];
   scenarios: { level: number; name: string }[];
   themes: { code: string; name: string }[];
+  /** The content versions, to name the one an evaluation uses; `current` is what a new one gets. */
+  contentVersions?: { id: string; name: string; current: boolean }[];
 };
 
 export function roleName(labels: EvaluationLabels | undefined, code: string): string {
