@@ -1,10 +1,11 @@
 // Compiles like @swc/jest, but gives the module a source of its own in every test file.
 //
-// Node 20's vm can hand a test file the function it compiled earlier, for another test file in
-// the same worker, from identical source; that function's dynamic `import()` then runs through
-// the earlier file's torn-down jest environment ("import a file after the Jest environment has
-// been torn down"). backend/src/common/esm-import.ts is the one module that imports dynamically
-// (ESM-only openid-client and oidc-provider), so jest.config.js sends it here.
+// Node 20's vm can hand a test file code it compiled earlier, for another test file in the same
+// worker, from identical source; a dynamic `import()` in it then runs through the earlier file's
+// torn-down jest environment ("import a file after the Jest environment has been torn down").
+// backend/src/common/esm-import.ts is the one module that imports dynamically (ESM-only
+// openid-client and oidc-provider), so jest.config.js sends it here; the module itself also
+// compiles its importer per call from a source of its own.
 const { randomUUID } = require('node:crypto');
 const { createTransformer } = require('@swc/jest');
 
