@@ -6,13 +6,13 @@ import {
   XAxis,
   YAxis,
   type BarShapeProps,
-  type XAxisTickContentProps,
   type YAxisTickContentProps,
 } from 'recharts';
 import { formatPlacement } from '../../lib/placement';
 import { chartMessages as m } from './chart-messages';
 import { formatGap, type GapRow } from './gap-data';
 import { TickText, wrapText } from './svg-text';
+import { scenarioTopTick } from './scenario-ticks';
 import './charts.css';
 
 const CURRENT_COLOR = '#0072B2';
@@ -51,23 +51,7 @@ export function GapChart({ rows, schoolYear, scenarioName }: GapChartProps) {
           height={44}
           tickLine={false}
           stroke="#6b7480"
-          tick={(props: XAxisTickContentProps) => {
-            const level = Number(props.payload.value);
-            return (
-              <TickText
-                x={Number(props.x) + (level === 4 ? 4 : 0)}
-                y={Number(props.y) - 30}
-                anchor={level === 4 ? 'end' : 'middle'}
-                align="below"
-                lines={wrapText(m.scenarioTick(level, scenarioName(level)), 14)
-                  .slice(0, 2)
-                  .map((text, i) => ({
-                    text,
-                    className: i === 0 ? 'chart-tick__level' : undefined,
-                  }))}
-              />
-            );
-          }}
+          tick={scenarioTopTick(scenarioName)}
         />
         <YAxis
           type="category"

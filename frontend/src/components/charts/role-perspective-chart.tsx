@@ -7,7 +7,6 @@ import {
   XAxis,
   YAxis,
   type BarShapeProps,
-  type XAxisTickContentProps,
   type YAxisTickContentProps,
 } from 'recharts';
 import { formatPlacement, formatSpread } from '../../lib/placement';
@@ -15,6 +14,7 @@ import { chartMessages as m } from './chart-messages';
 import { formatGap } from './gap-data';
 import type { RoleRow } from './role-perspective-data';
 import { TickText, wrapText } from './svg-text';
+import { scenarioTopTick } from './scenario-ticks';
 import './charts.css';
 
 const ROLE_COLOR = '#0072B2';
@@ -61,23 +61,7 @@ export function RolePerspectiveChart({
           height={44}
           tickLine={false}
           stroke="#6b7480"
-          tick={(props: XAxisTickContentProps) => {
-            const level = Number(props.payload.value);
-            return (
-              <TickText
-                x={Number(props.x) + (level === 4 ? 4 : 0)}
-                y={Number(props.y) - 30}
-                anchor={level === 4 ? 'end' : 'middle'}
-                align="below"
-                lines={wrapText(m.scenarioTick(level, scenarioName(level)), 14)
-                  .slice(0, 2)
-                  .map((text, i) => ({
-                    text,
-                    className: i === 0 ? 'chart-tick__level' : undefined,
-                  }))}
-              />
-            );
-          }}
+          tick={scenarioTopTick(scenarioName)}
         />
         <YAxis
           type="category"

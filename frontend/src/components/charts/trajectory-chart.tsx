@@ -10,12 +10,12 @@ import {
   YAxis,
   type DotItemDotProps,
   type XAxisTickContentProps,
-  type YAxisTickContentProps,
 } from 'recharts';
 import { formatPlacement } from '../../lib/placement';
 import { chartMessages as m } from './chart-messages';
 import { bandColor, dash, medianColor, wholeColor, type MarkerShape } from './chart-palette';
 import { Marker } from './marker';
+import { scenarioSideTick } from './scenario-ticks';
 import {
   hasWholePartnership,
   trajectoryLines,
@@ -93,9 +93,7 @@ export function TrajectoryChart({
           width={Y_AXIS_WIDTH}
           tickLine={false}
           axisLine={false}
-          tick={(props: YAxisTickContentProps) => (
-            <ScenarioTick {...props} scenarioName={scenarioName} />
-          )}
+          tick={scenarioSideTick(scenarioName)}
         />
         <Tooltip
           isAnimationActive={false}
@@ -207,48 +205,6 @@ function YearTick({ x, y, payload, n }: XAxisTickContentProps & { n: number }) {
       </tspan>
     </text>
   );
-}
-
-function ScenarioTick({
-  x,
-  y,
-  payload,
-  scenarioName,
-}: YAxisTickContentProps & { scenarioName: (level: number) => string | undefined }) {
-  const level = Number(payload.value);
-  const textLines = wrap(m.scenarioTick(level, scenarioName(level)), 20);
-  const lineHeight = 1.2;
-  const firstDy = -((textLines.length - 1) * lineHeight) / 2 + 0.35;
-  return (
-    <text x={Number(x) - 6} y={Number(y)} textAnchor="end" className="chart-tick">
-      {textLines.map((text, i) => (
-        <tspan
-          key={i}
-          x={Number(x) - 6}
-          dy={`${i === 0 ? firstDy : lineHeight}em`}
-          className={i === 0 ? 'chart-tick__level' : undefined}
-        >
-          {text}
-        </tspan>
-      ))}
-    </text>
-  );
-}
-
-/** Greedy word wrap for SVG labels. */
-function wrap(text: string, max: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > max) {
-      out.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) out.push(line);
-  return out;
 }
 
 type TrajectoryTooltipProps = {

@@ -1,12 +1,10 @@
 import { PLACEMENT_VALUES } from '@zet/contracts';
-import { useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/query-states';
+import { EmptyState, Skeleton } from '../../../components/ui/query-states';
 import { QueryView } from '../../../components/ui/query-view';
-import { ApiError } from '../../../lib/api-client';
-import { useThemeMaterials } from '../api/use-theme-materials';
 import { contentMessages as m } from '../messages';
 import { Paragraphs } from './paragraphs';
 import { PrintLayout } from './print-layout';
+import { usePrintableTheme } from './use-printable-theme';
 import type { ContentPartnership } from './theme-detail-page';
 
 type PrintPageProps = { themeCode: string; partnership: ContentPartnership | undefined };
@@ -19,11 +17,10 @@ const WRITING_LINES = 4;
  * to write, and the now/desired placement on the four scenarios (halves in between).
  */
 export function WorksheetPrintPage({ themeCode, partnership }: PrintPageProps) {
-  const [searchParams] = useSearchParams();
-  const version = searchParams.get('versie') ?? undefined;
-  const { query, overview, versionOf } = useThemeMaterials(themeCode, version, partnership?.id);
-  const name = query.data?.theme.name ?? m.themeFallbackTitle;
-  const themeUrl = `/themas/${encodeURIComponent(themeCode)}${version ? `?versie=${encodeURIComponent(version)}` : ''}`;
+  const { query, overview, versionOf, name, themeUrl, renderError } = usePrintableTheme(
+    themeCode,
+    partnership,
+  );
   const scenarios = overview.data?.scenarios ?? [];
 
   return (
@@ -32,17 +29,7 @@ export function WorksheetPrintPage({ themeCode, partnership }: PrintPageProps) {
       backTo={{ url: themeUrl, label: m.backToTheme(name) }}
       hint={m.printHint}
     >
-      <QueryView
-        query={query}
-        loading={<Skeleton lines={10} />}
-        renderError={(error, retry) =>
-          error instanceof ApiError && error.isNotFound ? (
-            <EmptyState title={m.themeNotFound} />
-          ) : (
-            <ErrorState error={error} onRetry={retry} retrying={query.isFetching} />
-          )
-        }
-      >
+      <QueryView query={query} loading={<Skeleton lines={10} />} renderError={renderError}>
         {(materials) => {
           const { theme } = materials;
           const versionName = versionOf(materials)?.name ?? theme.versionId;
