@@ -14,7 +14,7 @@ import { chartMessages as m } from './chart-messages';
 import { distributionRows, type DistributionRow } from './distribution-data';
 import { ScalePatterns } from './scale-patterns';
 import { scaleKey, scenarioFill, SCALE_POINTS } from './scenario-scale';
-import { TickText } from './svg-text';
+import { SegmentCount, TickText } from './svg-text';
 import './charts.css';
 
 type DistributionChartProps = {
@@ -118,33 +118,10 @@ function CountSegment(props: BarShapeProps & { point: number }) {
   const row = props.payload as DistributionRow | undefined;
   const count = row?.counts[scaleKey(point)] ?? 0;
   if (!height || height <= 0 || count === 0) return <g />;
-  const label = String(count);
-  const labelWidth = 8 + label.length * 7;
   return (
     <g>
       <rect x={x} y={y} width={width} height={height} fill={fill} stroke={stroke} />
-      {height >= 18 && width >= labelWidth + 4 ? (
-        <g aria-hidden="true">
-          <rect
-            x={x + width / 2 - labelWidth / 2}
-            y={y + height / 2 - 8}
-            width={labelWidth}
-            height={16}
-            rx={3}
-            fill="#ffffff"
-            fillOpacity={0.92}
-          />
-          <text
-            x={x + width / 2}
-            y={y + height / 2}
-            dy="0.35em"
-            textAnchor="middle"
-            className="chart-segment-label"
-          >
-            {label}
-          </text>
-        </g>
-      ) : null}
+      <SegmentCount x={x} y={y} width={width} height={height} count={count} />
     </g>
   );
 }

@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { chartMessages as m } from './chart-messages';
 import type { CountRow, CountSeries } from './stacked-count-data';
-import { TickText, wrapText } from './svg-text';
+import { SegmentCount, TickText, wrapText } from './svg-text';
 import './charts.css';
 
 type StackedCountChartProps = {
@@ -136,33 +136,10 @@ function Segment(props: BarShapeProps & { seriesKey: string }) {
   const row = props.payload as CountRow | undefined;
   const count = row?.counts[seriesKey] ?? 0;
   if (!width || width <= 0 || count === 0) return <g />;
-  const label = String(count);
-  const labelWidth = 8 + label.length * 7;
   return (
     <g>
       <rect x={x} y={y} width={width} height={height} fill={fill} stroke="#ffffff" />
-      {width >= labelWidth + 4 ? (
-        <g aria-hidden="true">
-          <rect
-            x={x + width / 2 - labelWidth / 2}
-            y={y + height / 2 - 8}
-            width={labelWidth}
-            height={16}
-            rx={3}
-            fill="#ffffff"
-            fillOpacity={0.92}
-          />
-          <text
-            x={x + width / 2}
-            y={y + height / 2}
-            dy="0.35em"
-            textAnchor="middle"
-            className="chart-segment-label"
-          >
-            {label}
-          </text>
-        </g>
-      ) : null}
+      <SegmentCount x={x} y={y} width={width} height={height} count={count} />
     </g>
   );
 }

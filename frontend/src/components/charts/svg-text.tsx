@@ -39,3 +39,47 @@ export function TickText({ x, y, lines, anchor, align }: TickTextProps) {
     </text>
   );
 }
+
+/**
+ * A count printed in the middle of a bar segment, on a white backing so it reads on every fill
+ * and pattern; nothing when the segment is too small for it.
+ */
+export function SegmentCount({
+  x,
+  y,
+  width,
+  height,
+  count,
+}: {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  count: number;
+}) {
+  const label = String(count);
+  const labelWidth = 8 + label.length * 7;
+  if (height < 18 || width < labelWidth + 4) return null;
+  return (
+    <g aria-hidden="true">
+      <rect
+        x={x + width / 2 - labelWidth / 2}
+        y={y + height / 2 - 8}
+        width={labelWidth}
+        height={16}
+        rx={3}
+        fill="#ffffff"
+        fillOpacity={0.92}
+      />
+      <text
+        x={x + width / 2}
+        y={y + height / 2}
+        dy="0.35em"
+        textAnchor="middle"
+        className="chart-segment-label"
+      >
+        {label}
+      </text>
+    </g>
+  );
+}
